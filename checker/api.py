@@ -1,0 +1,157 @@
+"""The library entry points: `check_document(path)` and `check_paths(paths)`.
+
+file --extract--> Document --segment--> Clauses --match--> Candidates --judge--> DocumentReport
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from checker.document import Document, ExtractionError
+from checker.extract import DEFAULT_MAX_BYTES, SUPPORTED_SUFFIXES, extract
+from checker.language import Language, load_language
+from checker.results import DocumentInfo, DocumentReport, Finding, RequirementResult
+
+_DATE = re.compile(
+    r"\b\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|"
+    r"november|december)\s+\d{4}\b|\b\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2}\b",
+    re.IGNORECASE,
+)
+_PARTY = re.compile(
+    r"^(?:\d+[.)]\s*|[a-z][.)]\s*|[-•]\s*)?(?:de\s+|het\s+)?"
+    r"(?P<name>(?:stichting|vereniging|coöperatie|cooperatie|openbare|christelijke|katholieke|"
+    r"bestuur|het bevoegd gezag|college van bestuur|roc|regionaal opleidingencentrum|aoc|"
+    r"onderwijsgroep|scholengroep|scholengemeenschap)\b[^,;:(]{2,100})",
+    re.IGNORECASE,
+)
+
+
+def check_document(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES, display_path: str | None = None) -> DocumentReport:
+    """Check one file. Never raises for a bad file: errors come back as `status: "error"`."""
+    path = Path(path)
+    shown = display_path or str(path)
+    started = time.perf_counter()
+    try:
+        document = extract(path, max_bytes=max_bytes)
+        report = check_extracted(document, shown)
+    except ExtractionError as exc:
+        report = DocumentReport(path=shown, status="error", error={"code": exc.code, "message": exc.message})
+    except MemoryError:
+        report = DocumentReport(
+            path=shown, status="error",
+            error={"code": "too_large", "message": "Het bestand vraagt te veel geheugen om te lezen."},
+        )
+    except Exception as exc:  # noqa: BLE001 - a bad file must never crash a batch
+        report = DocumentReport(
+            path=shown, status="error",
+            error={"code": "internal_error",
+                   "message": f"Het bestand kon niet worden verwerkt door een interne fout ({type(exc).__name__})."},
+        )
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def check_extracted(document: Document, shown: str | None = None) -> DocumentReport:
+    """Check an already extracted document (used by tests and other front ends)."""
+    from checker.judge import judge
+    from checker.match import analyse, find_candidates
+    from checker.requirements import load_requirements
+    from checker.segment import segment
+
+    language = load_language()
+    requirements = load_requirements()
+    clauses = segment(document, language)
+    passages = analyse(clauses)
+    info = describe(document, language)
+    report = DocumentReport(path=shown or document.path, status="checked", document=info)
+    report.findings.extend(Finding("extraction", "warning", w) for w in document.warnings)
+    if info.type == "unknown":
+        report.findings.append(
+            Finding("not_an_agreement", "error",
+                    "Dit document lijkt geen samenwerkingsovereenkomst of interne regeling: er staan "
+                    "geen partijen en geen overeenkomst in.")
+        )
+        report.requirements = [_not_in_document(r) for r in requirements]
+        return report
+    law_phrases = tuple(p for r in requirements for p in r.law_phrases)
+    for requirement in requirements:
+        candidates = find_candidates(requirement, clauses, passages)
+        report.requirements.append(judge(requirement, candidates, language, law_phrases, info.type))
+    return report
+
+
+def _not_in_document(requirement) -> RequirementResult:
+    return RequirementResult(
+        id=requirement.id, key=requirement.key, title=requirement.title, statute=requirement.statute,
+        status="missing", confidence=0.9, suggestion=requirement.suggestion,
+        findings=[Finding("not_arranged", "error",
+                          f"Geen afspraken gevonden over: {requirement.title.lower()} ({requirement.statute}).")],
+    )
+
+
+def describe(document: Document, language: Language) -> DocumentInfo:
+    """Recognise the kind of document, the route, the parties, and whether it is dated and signed."""
+    text = document.text
+    low = text.lower()
+    opening = low[:2500]
+    is_agreement = bool(language.agreement_marker.search(low)) and bool(language.party_marker.search(low))
+    if not is_agreement:
+        kind = "unknown"
+    elif language.interne_regeling.search(opening):
+        kind = "interne_regeling"
+    else:
+        kind = "samenwerkingsovereenkomst"
+    route = "geintegreerde_route" if language.integrated_route.search(opening) else "doorlopende_leerroute"
+    parties: list[str] = []
+    for block in document.blocks[:60]:
+        m = _PARTY.match(block.text.strip())
+        if m:
+            name = re.sub(r"\s+", " ", m.group("name")).strip(" .")
+            if name.lower() not in {p.lower() for p in parties} and len(parties) < 8:
+                parties.append(name)
+    tail = low[-3000:]
+    signed = bool(re.search(r"\b(?:handtekening|ondertekend|getekend|w\.g\.|aldus overeengekomen|"
+                            r"aldus opgemaakt|voor akkoord)\b", tail))
+    return DocumentInfo(
+        type=kind,
+        route=route,
+        parties=parties,
+        dated=bool(_DATE.search(tail)),
+        signed=signed,
+        pages=document.page_count,
+        format=document.format,
+    )
+
+
+def iter_files(paths: Iterable[str | Path]) -> Iterator[tuple[Path, str]]:
+    """Expand folders (recursively) into agreement files; yields (path, how to show it)."""
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            for child in sorted(path.rglob("*")):
+                if child.is_file() and not any(part.startswith(".") for part in child.relative_to(path).parts):
+                    if child.suffix.lower() in SUPPORTED_SUFFIXES:
+                        yield child, str(child)
+        else:
+            yield path, str(raw)
+
+
+def skipped_files(paths: Iterable[str | Path]) -> list[Path]:
+    """Files inside the given folders that are not agreement files (reported, not checked)."""
+    out = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            for child in sorted(path.rglob("*")):
+                rel = child.relative_to(path).parts
+                if child.is_file() and not any(p.startswith(".") for p in rel) and child.suffix.lower() not in SUPPORTED_SUFFIXES:
+                    out.append(child)
+    return out
+
+
+def check_paths(paths: Iterable[str | Path], max_bytes: int = DEFAULT_MAX_BYTES) -> list[DocumentReport]:
+    """Check every agreement file in the given files and folders, in a stable order."""
+    return [check_document(p, max_bytes=max_bytes, display_path=shown) for p, shown in iter_files(paths)]

@@ -1,0 +1,126 @@
+"""Read a file into a `Document`, choosing the reader by the file's content, not only its name.
+
+Every failure becomes an `ExtractionError` with a stable code and a one-line Dutch message:
+
+| code             | meaning                                                        |
+|------------------|----------------------------------------------------------------|
+| not_found        | the path does not exist or is not a file                       |
+| empty            | the file is empty or holds no text                             |
+| too_large        | the file is larger than the size limit                         |
+| unsupported_type | not a PDF, DOCX, text or Markdown file                         |
+| type_mismatch    | the extension says one type, the content is another            |
+| legacy_doc       | an old Word .doc (binary) file                                 |
+| encrypted        | password-protected PDF or Word file                            |
+| corrupt          | damaged or truncated file                                      |
+| no_text_layer    | a PDF without text (a scan)                                    |
+| zip_bomb         | a Word file that unpacks to an unreasonable size               |
+| xml_entities     | a Word file with a DOCTYPE/entity declarations                 |
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from checker.document import Document, ExtractionError
+
+DEFAULT_MAX_BYTES = 50 * 1024 * 1024
+SUPPORTED_SUFFIXES = {".pdf", ".docx", ".txt", ".md", ".markdown", ".doc", ".odt"}
+
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+
+
+def sniff(head: bytes) -> str:
+    """Guess the format from the first bytes: pdf, zip, ole, text or binary."""
+    if head.lstrip(b"\x00\t\r\n ").startswith(b"%PDF-") or b"%PDF-" in head[:1024]:
+        return "pdf"
+    if head.startswith(b"PK\x03\x04") or head.startswith(b"PK\x05\x06"):
+        return "zip"
+    if head.startswith(_OLE_MAGIC):
+        return "ole"
+    if head.startswith((b"\xff\xfe", b"\xfe\xff", b"\xef\xbb\xbf")):
+        return "text"
+    sample = head[:4096]
+    if b"\x00" in sample:
+        return "binary"
+    try:
+        sample.decode("utf-8")
+        return "text"
+    except UnicodeDecodeError as exc:
+        # A multi-byte character cut at the end of the sample is still text.
+        if exc.start >= len(sample) - 3:
+            return "text"
+    printable = sum(32 <= b < 127 or b in (9, 10, 13) or b >= 160 for b in sample)
+    return "text" if printable / max(1, len(sample)) > 0.95 else "binary"
+
+
+def extract(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
+    """Read `path` with the reader that fits its content. Raises `ExtractionError`."""
+    if not path.is_file():
+        raise ExtractionError("not_found", "Het bestand bestaat niet of is geen gewoon bestand.")
+    size = path.stat().st_size
+    if size == 0:
+        raise ExtractionError("empty", "Het bestand is leeg (0 bytes).")
+    if size > max_bytes:
+        raise ExtractionError(
+            "too_large",
+            f"Het bestand is te groot ({size / 1048576:.1f} MB; de grens is "
+            f"{max_bytes / 1048576:.0f} MB).",
+        )
+    with path.open("rb") as fh:
+        head = fh.read(8192)
+    kind = sniff(head)
+    suffix = path.suffix.lower()
+
+    if kind == "pdf":
+        _expect(suffix, {".pdf"}, "een PDF-bestand", path)
+        from checker.extract.pdf import extract_pdf
+
+        return extract_pdf(path)
+    if kind == "zip":
+        if suffix == ".odt" or b"mimetypeapplication/vnd.oasis.opendocument" in head:
+            raise ExtractionError(
+                "unsupported_type",
+                "OpenDocument-bestanden (.odt) worden nog niet gelezen; sla het op als .docx of "
+                "PDF en probeer opnieuw.",
+            )
+        _expect(suffix, {".docx"}, "een Word-bestand (.docx)", path)
+        from checker.extract.docx import extract_docx
+
+        return extract_docx(path)
+    if kind == "ole":
+        if suffix == ".docx":
+            # An encrypted .docx is stored as an OLE container.
+            raise ExtractionError(
+                "encrypted",
+                "Het Word-bestand is met een wachtwoord beveiligd; sla het zonder wachtwoord op "
+                "en probeer opnieuw.",
+            )
+        raise ExtractionError(
+            "legacy_doc",
+            "Oude Word-bestanden (.doc) worden niet gelezen; sla het bestand in Word op als .docx "
+            "of PDF (of: libreoffice --headless --convert-to docx) en probeer opnieuw.",
+        )
+    if kind == "text":
+        _expect(suffix, {".txt", ".md", ".markdown", ""}, "een tekstbestand", path)
+        from checker.extract.text import extract_text
+
+        return extract_text(path)
+    raise ExtractionError(
+        "unsupported_type",
+        "Dit bestandstype wordt niet ondersteund; lever een PDF, Word (.docx) of tekstbestand aan.",
+    )
+
+
+def _expect(suffix: str, allowed: set[str], what: str, path: Path) -> None:
+    if suffix in allowed:
+        return
+    if suffix in SUPPORTED_SUFFIXES or suffix in {".pdf", ".docx"}:
+        raise ExtractionError(
+            "type_mismatch",
+            f"De extensie {suffix} klopt niet met de inhoud: het is {what}; "
+            "hernoem het bestand en probeer opnieuw.",
+        )
+    raise ExtractionError(
+        "unsupported_type",
+        f"De extensie {suffix or '(geen)'} wordt niet ondersteund; de inhoud lijkt {what}.",
+    )

@@ -1,0 +1,811 @@
+"""Read a PDF into a `Document`: paragraph blocks in reading order, with page and font hints.
+
+Backend decision (measured with benchmarks/pdf_backends.py on this 2-core machine, reportlab
+agreements in Helvetica; see the benchmark for the full table):
+
+    pages  pdfplumber extract_words  pypdfium2 get_text_range  extract_pdf (pdfium)  (pdfplumber)
+       6           0.94 s                      0.02 s                  0.07 s            1.00 s
+      12           1.98 s                      0.04 s                  0.11 s            2.1 s
+      33           5.6 s                       0.06 s                  0.26 s            6.0 s
+
+pdfplumber is bound by pdfminer's page parsing (~0.16 s a page here), so "10 pages well under
+1 s" cannot be met with it. pypdfium2's raw per-character API gives the same information (text,
+glyph box, font size, font name, weight) about 20x faster when it is queried per word rather than
+per character: the words come from one `get_text_range` call and only the first and last glyph
+of each word are measured. So the default backend is "pdfium"; "pdfplumber" stays selectable
+with `extract_pdf(path, backend="pdfplumber")` or the module-level `DEFAULT_BACKEND`. Both
+backends feed the same layout code. Ruled tables always come from pdfplumber's `find_tables`,
+called only for pages that draw both horizontal and vertical strokes.
+
+Layout steps, per page: words -> lines (grouped by vertical centre) -> running headers, footers
+and page numbers removed -> two-column pages ordered column by column within bands between
+full-width lines -> lines merged into paragraphs (hyphenation joined) -> table rows inserted at
+their vertical position. A table becomes one block per non-empty cell, row by row, left to
+right, with `in_table=True`: a label cell ("Looptijd") and its value cell stay separate blocks,
+so the segmenter can treat the label like a heading.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import itertools
+import math
+import re
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pdfplumber
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
+
+from checker.document import Block, Document, ExtractionError
+
+DEFAULT_BACKEND = "pdfium"  # or "pdfplumber"
+
+MSG_ENCRYPTED = "Het PDF-bestand is met een wachtwoord beveiligd en kan niet worden gelezen."
+MSG_CORRUPT = "Het PDF-bestand is beschadigd en kan niet worden gelezen."
+MSG_EMPTY = "Het PDF-bestand bevat geen pagina's."
+MSG_BLANK = "Het PDF-bestand bevat alleen lege pagina's."
+MSG_NO_TEXT = (
+    "Het PDF-bestand heeft geen tekstlaag (waarschijnlijk een scan); "
+    "tekstherkenning (OCR) is nodig."
+)
+MSG_UNREADABLE = "Het PDF-bestand kan niet worden geopend."
+MSG_NOT_FOUND = "Het bestand bestaat niet of is geen gewoon bestand."
+
+ZONE = 0.10  # top and bottom share of the page height searched for running lines
+BOLD_NAME = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
+FORCE_BOLD_FLAG = 1 << 18  # PDF font descriptor flag "ForceBold"
+PAGE_NUMBER = re.compile(
+    r"^[\[(]?\s*(?:[-–—]\s*)?"
+    r"(?:(?:pagina|blz\.?|bladzijde|page|p\.)\s*)?"
+    r"(?:\d{1,4}(?:\s*(?:/|van|of)\s*\d{1,4})?|[ivxlc]{1,7})"
+    r"(?:\s*[-–—])?\s*[\])]?$",
+    re.IGNORECASE,
+)
+# "Artikel 5" starts an item, "artikel 5.42a WVO" at the start of a wrapped line does not
+HEADING_WORD = re.compile(
+    r"^(?:Artikel|ARTIKEL|Art\.|ART\.|Hoofdstuk|HOOFDSTUK|Bijlage|BIJLAGE|Paragraaf|PARAGRAAF)"
+    r"\s+\d"
+)
+NEW_ITEM = re.compile(
+    r"^(?:\d{1,3}\.(?:\d{1,2}\.)*\d{0,2}\s"  # 5. / 5.1 / 5.1. / 5.1.2 (not 15.000)
+    r"|\(?\d{1,2}\)\s"  # 1) (1)
+    r"|\(?(?P<letter>[a-z])(?P=letter)?[.)]\s"  # a. a) (a) aa.
+    r"|\(?(?:ii|iii|iv|vi|vii|viii|ix)[.)]\s"  # ii. iv)
+    r"|§\s*\d"
+    r"|[-•–—·▪◦*\uf0b7\uf0a7\uf076\uf0d8]\s)",  # bullets, incl. Word's Symbol-font ones
+    re.IGNORECASE,
+)
+SENTENCE_END = (".", ":", ";", "!", "?")
+# Line-end hyphens that belong to the word ("vmbo-mbo", "oud-leerling"), not to hyphenation.
+KEEP_HYPHEN_AFTER = frozenset(
+    {"vmbo", "mbo", "vo", "havo", "vwo", "hbo", "wo", "po", "so", "vso", "pro", "vavo", "mavo"}
+    | {"ict", "avg", "cao", "mr", "gmr", "oud", "ex", "niet", "zij", "anti", "non", "vice"}
+)
+ELLIPSIS_HYPHEN_NEXT = frozenset({"en", "of", "als", "tot", "t/m", "noch"})  # "zorg- en ..."
+PDFIUM_HYPHEN = "\x02\ufffe"  # how pdfium marks a hyphen it recognised at a line end
+_HYPHEN_TO_ASCII = str.maketrans({c: "-" for c in PDFIUM_HYPHEN})
+
+
+@dataclass(slots=True)
+class _Word:
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    size: float
+    bold: bool
+    upright: bool = True
+
+
+@dataclass(slots=True)
+class _Line:
+    page: int
+    words: list[_Word]
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    size: float  # dominant font size, by characters
+    bold: bool  # (nearly) every character bold
+    column: int = 0  # 0 single column or full width, 1 left, 2 right
+
+
+@dataclass(slots=True)
+class _Table:
+    page: int
+    bbox: tuple[float, float, float, float]  # x0, top, x1, bottom
+    rows: list[list[tuple[float, float, float, float] | None]]
+    words: list[_Word] = field(default_factory=list)
+    column: int = 0
+
+    @property
+    def top(self) -> float:
+        return self.bbox[1]
+
+
+@dataclass(slots=True)
+class _Page:
+    number: int  # 1-based
+    height: float
+    words: list[_Word]
+    tables: list[_Table]
+    has_graphics: bool  # images or vector paths: tells a scanned page from a blank one
+
+
+# ---------------------------------------------------------------------------------------------
+# Public entry point
+
+
+def extract_pdf(path: Path, backend: str | None = None) -> Document:
+    """Read `path` into a `Document`; raise `ExtractionError` (never anything else) on failure.
+
+    `backend` is "pdfium" (fast, default) or "pdfplumber"; both give the same block structure.
+    """
+    backend = backend or DEFAULT_BACKEND
+    reader = {"pdfium": _read_pdfium, "pdfplumber": _read_pdfplumber}.get(backend)
+    if reader is None:
+        raise ValueError(f"unknown PDF backend {backend!r}")
+    try:
+        pages = list(reader(Path(path)))
+    except ExtractionError:
+        raise
+    except (FileNotFoundError, IsADirectoryError, NotADirectoryError) as exc:
+        raise ExtractionError("not_found", MSG_NOT_FOUND) from exc
+    except OSError as exc:  # e.g. no permission: no code of its own in the README table
+        raise ExtractionError("corrupt", MSG_UNREADABLE) from exc
+    except Exception as exc:  # any parser failure on a damaged file
+        raise ExtractionError("corrupt", MSG_CORRUPT) from exc
+    if not pages:
+        raise ExtractionError("empty", MSG_EMPTY)
+    blocks, body_size = _layout(pages)
+    # a scanned page may still carry a digital page number or header: judge after removing those
+    with_text = {block.page for block in blocks}
+    if not with_text:
+        if any(p.has_graphics for p in pages):
+            raise ExtractionError("no_text_layer", MSG_NO_TEXT)
+        raise ExtractionError("empty", MSG_BLANK)
+    scans = [p.number for p in pages if p.number not in with_text and p.has_graphics]
+    warnings = _textless_warning(scans)
+    return Document(
+        path=str(path),
+        format="pdf",
+        blocks=blocks,
+        page_count=len(pages),
+        body_font_size=body_size,
+        warnings=warnings,
+    )
+
+
+def _textless_warning(numbers: list[int]) -> list[str]:
+    if not numbers:
+        return []
+    if len(numbers) == 1:
+        what = f"Pagina {numbers[0]} heeft"
+    else:
+        what = "Pagina's " + ", ".join(str(n) for n in numbers[:-1]) + f" en {numbers[-1]} hebben"
+    return [f"{what} geen tekstlaag (waarschijnlijk een scan); die inhoud is niet gelezen."]
+
+
+# ---------------------------------------------------------------------------------------------
+# Backends: each yields one _Page per page, closing every page as soon as it is read.
+
+
+def _read_pdfium(path: Path) -> Iterator[_Page]:
+    try:
+        doc = pdfium.PdfDocument(path)
+    except pdfium.PdfiumError as exc:
+        # pdfium refuses documents without pages, and its error code can be left over from an
+        # earlier file: let pdfminer decide, and read the file if it can.
+        locked = exc.err_code in (pdfium_c.FPDF_ERR_PASSWORD, pdfium_c.FPDF_ERR_SECURITY)
+        try:
+            yield from _read_pdfplumber(path)
+        except ExtractionError as err:
+            if locked:
+                raise ExtractionError("encrypted", MSG_ENCRYPTED) from err
+            raise
+        return
+    tables_of = _PlumberTables(path)
+    try:
+        for index in range(len(doc)):
+            page = doc[index]
+            try:
+                _, page_bottom, _, page_top = page.get_mediabox()
+                height = page_top - page_bottom
+                textpage = page.get_textpage()
+                try:
+                    words = _pdfium_words(textpage, page_top)
+                finally:
+                    textpage.close()
+                has_graphics, ruled = _pdfium_graphics(page)
+            finally:
+                page.close()
+            tables = tables_of(index) if ruled else []
+            yield _Page(index + 1, height, _without_rotated(words), tables, has_graphics)
+    finally:
+        tables_of.close()
+        doc.close()
+
+
+class _PlumberTables:
+    """Ruled tables per page index, from pdfplumber opened on first use.
+
+    If pdfminer cannot parse a file that pdfium can, the tables are simply read as lines.
+    """
+
+    def __init__(self, path: Path):
+        self.path = path
+        self.pdf = None
+        self.failed = False
+
+    def __call__(self, index: int) -> list[_Table]:
+        if self.failed:
+            return []
+        try:
+            self.pdf = self.pdf or pdfplumber.open(self.path)
+            return _find_tables(self.pdf.pages[index], index + 1)
+        except Exception:
+            self.failed = True
+            return []
+
+    def close(self) -> None:
+        if self.pdf is not None:
+            self.pdf.close()
+
+
+_WORD_RUN = re.compile(rf"[^\s{PDFIUM_HYPHEN}]+[{PDFIUM_HYPHEN}]?|[{PDFIUM_HYPHEN}]")
+
+
+def _pdfium_words(textpage: pdfium.PdfTextPage, page_top: float) -> list[_Word]:
+    """Words of one page. The text comes from one call; only the ends of a word are measured."""
+    raw = textpage.raw
+    count = pdfium_c.FPDFText_CountChars(raw)
+    if count <= 0:
+        return []
+    text = textpage.get_text_range()
+    if len(text) != count:  # rare: pdfium's text view differs from its char list
+        text = "".join(chr(pdfium_c.FPDFText_GetUnicode(raw, i)) for i in range(count))
+    measure = _PdfiumMeasure(raw, page_top)
+    words: list[_Word] = []
+    for match in _WORD_RUN.finditer(text):
+        words.extend(measure.words(match.group(), match.start()))
+    return words
+
+
+class _PdfiumMeasure:
+    """Glyph boxes and font facts for char indices of one pdfium text page."""
+
+    def __init__(self, raw, page_top: float):
+        self.raw = raw
+        self.page_top = page_top
+        self.rect = pdfium_c.FS_RECTF()
+        self.name = ctypes.create_string_buffer(128)
+        self.flags = ctypes.c_int()
+        self.fonts: dict[int | None, tuple[float, bool, bool]] = {}
+
+    def box(self, index: int) -> tuple[float, float, float, float]:
+        """x0, top, x1, bottom of a glyph, top measured from the top of the page."""
+        r = self.rect
+        pdfium_c.FPDFText_GetLooseCharBox(self.raw, index, r)
+        return r.left, self.page_top - r.top, r.right, self.page_top - r.bottom
+
+    def words(self, text: str, start: int) -> list[_Word]:
+        first, last = self.box(start), self.box(start + len(text) - 1)
+        if _same_line(first, last) and last[2] >= first[0]:
+            return [self.word(text, start, (first[0], first[1], last[2], first[3]))]
+        # pdfium ran two lines together (it does after a recognised hyphen): split per glyph
+        pieces, piece_start = [], 0
+        boxes = [self.box(start + i) for i in range(len(text))]
+        for i in range(1, len(text) + 1):
+            if i == len(text) or not _same_line(boxes[i - 1], boxes[i]):
+                b0, b1 = boxes[piece_start], boxes[i - 1]
+                bbox = (b0[0], b0[1], max(b1[2], b0[0]), b0[3])
+                pieces.append(self.word(text[piece_start:i], start + piece_start, bbox))
+                piece_start = i
+        return pieces
+
+    def word(self, text: str, index: int, bbox: tuple[float, float, float, float]) -> _Word:
+        size, bold, upright = self.font(index)
+        text = text.translate(_HYPHEN_TO_ASCII)
+        return _Word(text, bbox[0], bbox[2], bbox[1], bbox[3], size, bold, upright)
+
+    def font(self, index: int) -> tuple[float, bool, bool]:
+        """(size, bold, upright) of a glyph, cached per text object (one font, one matrix)."""
+        raw = self.raw
+        obj = pdfium_c.FPDFText_GetTextObject(raw, index)
+        key = ctypes.cast(obj, ctypes.c_void_p).value if obj else None
+        known = self.fonts.get(key) if key else None
+        if known is None:
+            size = round(pdfium_c.FPDFText_GetFontSize(raw, index), 2)
+            pdfium_c.FPDFText_GetFontInfo(raw, index, self.name, len(self.name), self.flags)
+            bold = (
+                bool(BOLD_NAME.search(self.name.value.decode("latin-1")))
+                or bool(self.flags.value & FORCE_BOLD_FLAG)
+                or pdfium_c.FPDFText_GetFontWeight(raw, index) >= 600
+            )
+            angle = pdfium_c.FPDFText_GetCharAngle(raw, index)  # radians, -1 if unknown
+            upright = angle < 0 or min(angle, 2 * math.pi - angle) < 0.02
+            known = self.fonts[key] = (size, bold, upright)
+        return known
+
+
+def _same_line(a: tuple[float, ...], b: tuple[float, ...]) -> bool:
+    return abs((a[1] + a[3]) - (b[1] + b[3])) / 2 <= max(a[3] - a[1], 1.0) / 2
+
+
+def _pdfium_graphics(page: pdfium.PdfPage) -> tuple[bool, bool]:
+    """(page draws images or paths, page draws horizontal and vertical strokes: maybe a table)."""
+    has_graphics = horizontal = vertical = False
+    kinds = (pdfium_c.FPDF_PAGEOBJ_PATH, pdfium_c.FPDF_PAGEOBJ_IMAGE)
+    for obj in page.get_objects(filter=kinds):
+        has_graphics = True
+        if obj.type == pdfium_c.FPDF_PAGEOBJ_PATH:
+            left, bottom, right, top = obj.get_bounds()
+            horizontal = horizontal or right - left >= 20
+            vertical = vertical or top - bottom >= 10
+            if horizontal and vertical:
+                return True, True
+    return has_graphics, False
+
+
+def _read_pdfplumber(path: Path) -> Iterator[_Page]:
+    try:
+        pdf = pdfplumber.open(path)
+    except Exception as exc:
+        if _is_password_error(exc):
+            raise ExtractionError("encrypted", MSG_ENCRYPTED) from exc
+        if isinstance(exc, OSError):
+            raise
+        raise ExtractionError("corrupt", MSG_CORRUPT) from exc
+    with pdf:
+        for index, page in enumerate(pdf.pages):
+            try:
+                words = _plumber_words(page)
+                ruled = bool(page.lines or page.rects)
+                has_graphics = ruled or bool(page.images or page.curves)
+                tables = _find_tables(page, index + 1, close=False) if ruled else []
+                yield _Page(index + 1, float(page.height), words, tables, has_graphics)
+            finally:
+                page.close()
+
+
+def _plumber_words(page) -> list[_Word]:
+    # pdfminer calls a 45-degree glyph "upright", so judge rotation from the text matrix
+    chars = page.chars
+    rotated = sum(1 for ch in chars if _is_rotated(ch["matrix"]))
+    if rotated and 2 * rotated <= len(chars):  # see _without_rotated
+        page = page.filter(lambda o: o["object_type"] != "char" or not _is_rotated(o["matrix"]))
+    raw_words = page.extract_words(
+        extra_attrs=["fontname", "size"], keep_blank_chars=False, use_text_flow=False
+    )
+    return [
+        _Word(
+            w["text"],
+            w["x0"],
+            w["x1"],
+            w["top"],
+            w["bottom"],
+            round(w["size"], 2),
+            bool(BOLD_NAME.search(w["fontname"])),
+        )
+        for w in raw_words
+    ]
+
+
+def _is_rotated(matrix: tuple[float, ...]) -> bool:
+    a, b = matrix[0], matrix[1]
+    return abs(math.atan2(b, a)) > 0.02
+
+
+def _without_rotated(words: list[_Word]) -> list[_Word]:
+    """Drop rotated words (margin notes, a diagonal "CONCEPT") when most text is upright.
+
+    On a page whose text is mostly rotated (a landscape page drawn sideways) keep everything:
+    the reading order is then approximate, but no text is lost.
+    """
+    upright = [w for w in words if w.upright]
+    return upright if len(upright) >= len(words) - len(upright) else words
+
+
+def _is_password_error(exc: BaseException) -> bool:
+    """pdfplumber wraps pdfminer's errors; look through the chain for a password failure."""
+    todo: list[BaseException] = [exc]
+    seen: set[int] = set()
+    while todo:
+        error = todo.pop()
+        if id(error) in seen:
+            continue
+        seen.add(id(error))
+        if type(error).__name__ in ("PDFPasswordIncorrect", "PDFEncryptionError"):
+            return True
+        todo += [a for a in error.args if isinstance(a, BaseException)]
+        todo += [e for e in (error.__cause__, error.__context__) if e is not None]
+    return False
+
+
+def _find_tables(page, number: int, close: bool = True) -> list[_Table]:
+    """Ruled tables of a pdfplumber page with at least two cells (a lone frame is no table)."""
+    try:
+        found = page.find_tables()
+        return [
+            _Table(number, tuple(t.bbox), [list(row.cells) for row in t.rows])
+            for t in found
+            if len(t.cells) >= 2
+        ]
+    finally:
+        if close:
+            page.close()
+
+
+# ---------------------------------------------------------------------------------------------
+# Layout: lines, running lines, columns, paragraphs
+
+
+def _layout(pages: list[_Page]) -> tuple[list[Block], float | None]:
+    page_lines: dict[int, list[_Line]] = {}
+    for page in pages:
+        free = _claim_table_words(page)
+        page_lines[page.number] = _group_lines(free, page.number)
+    _drop_running_lines(pages, page_lines)
+    all_lines = [line for lines in page_lines.values() for line in lines]
+    body_size = _dominant_size(all_lines)
+    ordered: list[_Line | _Table] = []
+    for page in pages:
+        ordered.extend(_reading_order(page_lines[page.number], page.tables))
+    flow = _Flow(ordered, body_size)
+    return flow.blocks(), body_size
+
+
+def _claim_table_words(page: _Page) -> list[_Word]:
+    """Give each table the words whose centre lies inside it; return the other words."""
+    if not page.tables:
+        return page.words
+    free = []
+    for word in page.words:
+        cx, cy = (word.x0 + word.x1) / 2, (word.top + word.bottom) / 2
+        for table in page.tables:
+            x0, top, x1, bottom = table.bbox
+            if x0 - 1 <= cx <= x1 + 1 and top - 1 <= cy <= bottom + 1:
+                table.words.append(word)
+                break
+        else:
+            free.append(word)
+    return free
+
+
+def _group_lines(words: list[_Word], page: int, column: int = 0) -> list[_Line]:
+    """Words with (nearly) the same vertical centre form a line, ordered by x."""
+    lines: list[_Line] = []
+    current: list[_Word] = []
+    anchor = tolerance = 0.0
+    for word in sorted(words, key=lambda w: (w.top + w.bottom, w.x0)):
+        mid = (word.top + word.bottom) / 2
+        if current and mid - anchor <= tolerance:
+            current.append(word)
+            continue
+        if current:
+            lines.append(_make_line(current, page, column))
+        current = [word]
+        anchor, tolerance = mid, max(2.0, 0.3 * (word.bottom - word.top))
+    if current:
+        lines.append(_make_line(current, page, column))
+    return lines
+
+
+def _make_line(words: list[_Word], page: int, column: int = 0) -> _Line:
+    words = sorted(words, key=lambda w: w.x0)
+    parts = [words[0].text]
+    for prev, word in itertools.pairwise(words):
+        # pdfplumber splits a word where the font changes; such pieces touch and get no space
+        touching = word.x0 - prev.x1 < 0.1 * min(prev.size, word.size)
+        parts.append(word.text if touching else " " + word.text)
+    sizes: Counter[float] = Counter()
+    bold_chars = 0
+    for word in words:
+        sizes[round(word.size, 1)] += len(word.text)
+        bold_chars += len(word.text) if word.bold else 0
+    chars = sum(sizes.values())
+    return _Line(
+        page=page,
+        words=words,
+        text="".join(parts),
+        x0=words[0].x0,
+        x1=max(w.x1 for w in words),
+        top=min(w.top for w in words),
+        bottom=max(w.bottom for w in words),
+        size=sizes.most_common(1)[0][0],
+        bold=bold_chars >= 0.8 * chars,
+        column=column,
+    )
+
+
+def _dominant_size(lines: list[_Line]) -> float | None:
+    sizes: Counter[float] = Counter()
+    for line in lines:
+        for word in line.words:
+            sizes[round(word.size, 1)] += len(word.text)
+    return sizes.most_common(1)[0][0] if sizes else None
+
+
+def _running_key(text: str) -> str:
+    """Text with digits normalised, so "Pagina 3" and "Pagina 4" repeat. An article heading
+    keeps its number: articles that each start a page are not a running header."""
+    key = re.sub(r"\s+", " ", text.lower()).strip()
+    return key if HEADING_WORD.match(text.strip()) else re.sub(r"\d+", "#", key)
+
+
+def _drop_running_lines(pages: list[_Page], page_lines: dict[int, list[_Line]]) -> None:
+    """Remove page numbers and lines repeated at the top or bottom of at least half the pages."""
+    candidates: list[tuple[_Line, tuple[str, str]]] = []
+    seen: dict[tuple[str, str], set[int]] = {}
+    for page in pages:
+        for line in page_lines[page.number]:
+            mid = (line.top + line.bottom) / 2
+            zone = "top" if mid <= ZONE * page.height else "bottom"
+            if ZONE * page.height < mid < (1 - ZONE) * page.height:
+                continue
+            key = (zone, _running_key(line.text))
+            candidates.append((line, key))
+            seen.setdefault(key, set()).add(page.number)
+    needed = max(2, math.ceil(len(pages) / 2))
+    drop = {
+        id(line)
+        for line, key in candidates
+        if PAGE_NUMBER.match(line.text.strip()) or len(seen[key]) >= needed
+    }
+    for number, lines in page_lines.items():
+        page_lines[number] = [line for line in lines if id(line) not in drop]
+
+
+def _reading_order(lines: list[_Line], tables: list[_Table]) -> list[_Line | _Table]:
+    """Items of one page in reading order: columns top to bottom within full-width bands."""
+    gutter = _find_gutter(lines)
+    if gutter is None:
+        return sorted([*lines, *tables], key=lambda item: item.top)
+    items: list[_Line | _Table] = []
+    for line in lines:
+        sides = gutter.split(line)
+        if sides is None:
+            items.append(line)  # spans the gutter: full width
+            continue
+        left, right = sides
+        if left:
+            items.append(_make_line(left, line.page, column=1))
+        if right:
+            items.append(_make_line(right, line.page, column=2))
+    for table in tables:
+        x0, _, x1, _ = table.bbox
+        table.column = 1 if x1 <= gutter.middle else 2 if x0 >= gutter.middle else 0
+        items.append(table)
+    ordered: list[_Line | _Table] = []
+    band: dict[int, list[_Line | _Table]] = {1: [], 2: []}
+    for item in sorted(items, key=lambda item: item.top):
+        if item.column == 0:
+            ordered += band[1] + band[2] + [item]
+            band = {1: [], 2: []}
+        else:
+            band[item.column].append(item)
+    return ordered + band[1] + band[2]
+
+
+@dataclass(frozen=True)
+class _Gutter:
+    """The empty strip between two columns: x0..x1, widened by ragged line ends."""
+
+    x0: float
+    x1: float
+
+    @property
+    def middle(self) -> float:
+        return (self.x0 + self.x1) / 2
+
+    def split(self, line: _Line) -> tuple[list[_Word], list[_Word]] | None:
+        """(left words, right words) of a line, or None when the line spans the gutter: a word
+        crosses its middle, or the words on either side are only a word space apart."""
+        left = [w for w in line.words if w.x1 <= self.middle]
+        right = [w for w in line.words if w.x0 >= self.middle]
+        if len(left) + len(right) < len(line.words):
+            return None
+        if left and right:
+            gap = min(w.x0 for w in right) - max(w.x1 for w in left)
+            if gap < min(1.5 * line.size, 0.5 * (self.x1 - self.x0)):
+                return None
+        return left, right
+
+
+def _find_gutter(lines: list[_Line]) -> _Gutter | None:
+    """A vertical strip near the middle of the text that most lines leave empty, or None.
+
+    The strip must be at least 8 pt wide; the lines on either side must fill their column up to
+    it (so a form with short labels and values further right is not taken for two columns).
+    """
+    if len(lines) < 6:
+        return None
+    xmin = min(line.x0 for line in lines)
+    xmax = max(line.x1 for line in lines)
+    width = xmax - xmin
+    if width < 200:
+        return None
+    lo, hi = int(xmin + 0.35 * width), int(xmin + 0.65 * width)
+    cover = [0] * (hi - lo + 1)
+    for line in lines:
+        for word in line.words:
+            for x in range(max(lo, int(word.x0)), min(hi, math.ceil(word.x1)) + 1):
+                cover[x - lo] += 1
+    least = min(cover)
+    if least > 0.5 * len(lines):
+        return None
+    # full-width lines cross the gutter, and their word gaps make the cover dip: allow slack
+    limit = least + max(1, len(lines) // 10)
+    best = (0, -1)  # longest run of x with (nearly) the least cover
+    start = None
+    for i, count in enumerate([*cover, math.inf]):
+        if count <= limit and start is None:
+            start = i
+        elif count > limit and start is not None:
+            if i - start > best[1] - best[0] + 1:
+                best = (start, i - 1)
+            start = None
+    if best[1] - best[0] + 1 < 8:
+        return None
+    gutter = _Gutter(float(lo + best[0]), float(lo + best[1] + 1))
+    sides = [gutter.split(line) for line in lines]
+    left_ends = [max(w.x1 for w in s[0]) for s in sides if s and s[0]]
+    right_starts = [min(w.x0 for w in s[1]) for s in sides if s and s[1]]
+    if len(left_ends) < 3 or len(right_starts) < 3:
+        return None
+    left_full = sum(end >= gutter.x0 - 0.25 * (gutter.x0 - xmin) for end in left_ends)
+    right_full = sum(start <= gutter.x1 + 0.25 * (xmax - gutter.x1) for start in right_starts)
+    if left_full < 0.5 * len(left_ends) or right_full < 0.5 * len(right_starts):
+        return None
+    return gutter
+
+
+def _starts_item(text: str) -> bool:
+    return bool(HEADING_WORD.match(text) or NEW_ITEM.match(text))
+
+
+class _Flow:
+    """Turns ordered lines and tables into paragraph blocks."""
+
+    def __init__(self, items: list[_Line | _Table], body_size: float | None):
+        self.items = items
+        self.body_size = body_size
+        self.pitch = self._typical_pitch()
+        # left and right edge of the text per column (0, 1, 2): on the page when the column has
+        # enough lines there to tell, else over the whole document
+        self.extent: dict[tuple[int, int], tuple[float, float]] = {}
+        counts: Counter[tuple[int, int]] = Counter()
+        for item in items:
+            if isinstance(item, _Line):
+                for key in ((item.page, item.column), (0, item.column)):
+                    x0, x1 = self.extent.get(key, (item.x0, item.x1))
+                    self.extent[key] = (min(x0, item.x0), max(x1, item.x1))
+                    counts[key] += 1
+        for key, count in counts.items():
+            if key[0] and count < 5:
+                self.extent[key] = self.extent[(0, key[1])]
+
+    def _typical_pitch(self) -> float | None:
+        """Most common distance between consecutive body lines in one column (in 0.5 pt)."""
+        pitches: Counter[float] = Counter()
+        lines = [item for item in self.items if isinstance(item, _Line)]
+        for prev, line in itertools.pairwise(lines):
+            if (prev.page, prev.column) != (line.page, line.column) or prev.size != line.size:
+                continue
+            if line.size != self.body_size:
+                continue
+            pitch = line.top - prev.top
+            if 0.9 * line.size <= pitch <= 2.5 * line.size:
+                pitches[round(pitch * 2) / 2] += 1
+        return pitches.most_common(1)[0][0] if pitches else None
+
+    def blocks(self) -> list[Block]:
+        blocks: list[Block] = []
+        paragraph: list[_Line] = []
+        for item in self.items:
+            if isinstance(item, _Table):
+                if paragraph:
+                    blocks.append(_paragraph_block(paragraph))
+                    paragraph = []
+                blocks.extend(_table_blocks(item))
+            elif paragraph and self._continues(paragraph[-1], item):
+                paragraph.append(item)
+            else:
+                if paragraph:
+                    blocks.append(_paragraph_block(paragraph))
+                paragraph = [item]
+        if paragraph:
+            blocks.append(_paragraph_block(paragraph))
+        return blocks
+
+    def _is_heading(self, line: _Line) -> bool:
+        return line.bold or (self.body_size is not None and line.size >= self.body_size + 1.0)
+
+    def _is_short(self, line: _Line) -> bool:
+        x0, x1 = self.extent[(line.page, line.column)]
+        return line.x1 < x1 - 0.25 * (x1 - x0)
+
+    def _continues(self, prev: _Line, line: _Line) -> bool:
+        """Does `line` belong to the same paragraph as `prev`, the line before it?"""
+        if _starts_item(line.text) or prev.bold != line.bold or abs(prev.size - line.size) > 0.6:
+            return False
+        heading = self._is_heading(prev)
+        if (prev.page, prev.column) == (line.page, line.column):
+            pitch = self.pitch * prev.size / self.body_size if self.pitch else 1.2 * prev.size
+            if not 0 < line.top - prev.top <= 1.3 * pitch:
+                return False
+            if heading:  # a heading continues only when it visibly wrapped
+                return not self._is_short(prev)
+            # a short line ends its paragraph if it ends a sentence or is an "Artikel 4" heading
+            ends = prev.text.endswith(SENTENCE_END) or HEADING_WORD.match(prev.text)
+            return not (self._is_short(prev) and ends)
+        # across a page or column break: only a sentence that visibly runs on
+        return not heading and not prev.text.endswith(SENTENCE_END) and line.text[:1].islower()
+
+
+def _paragraph_block(lines: list[_Line], in_table: bool = False) -> Block:
+    text = lines[0].text
+    for line in lines[1:]:
+        text = _join_lines(text, line.text)
+    sizes: Counter[float] = Counter()
+    bold_chars = chars = 0
+    for line in lines:
+        for word in line.words:
+            sizes[round(word.size, 1)] += len(word.text)
+            chars += len(word.text)
+            bold_chars += len(word.text) if word.bold else 0
+    return Block(
+        text=text,
+        page=lines[0].page,
+        bold=bold_chars >= 0.8 * chars,
+        font_size=sizes.most_common(1)[0][0],
+        in_table=in_table,
+    )
+
+
+def _join_lines(text: str, following: str) -> str:
+    """Join two lines of one paragraph, undoing hyphenation at the line end."""
+    if text.endswith("\xad"):  # soft hyphen
+        return text[:-1] + following
+    if len(text) < 2 or text[-1] != "-" or not text[-2].isalnum():
+        return f"{text} {following}"
+    fragment = re.split(r"[\s/(]", text[:-1])[-1]
+    first_word = following.split(" ", 1)[0].rstrip(",.;:")
+    if first_word.lower() in ELLIPSIS_HYPHEN_NEXT:
+        return f"{text} {following}"  # "zorg- en ondersteuningsplan"
+    if not following[:1].islower():
+        return text + following  # "Noord-" + "Brabant"
+    keep = (
+        fragment.lower() in KEEP_HYPHEN_AFTER
+        or len(fragment) == 1
+        or fragment.isupper()
+        or any(c.isdigit() for c in fragment)
+    )
+    return text + following if keep else text[:-1] + following
+
+
+def _table_blocks(table: _Table) -> list[Block]:
+    """One block per non-empty cell, row by row, left to right."""
+    blocks = []
+    remaining = table.words
+    for row in table.rows:
+        for cell in row:
+            if cell is None:
+                continue
+            x0, top, x1, bottom = cell
+            inside, rest = [], []
+            for word in remaining:
+                cx, cy = (word.x0 + word.x1) / 2, (word.top + word.bottom) / 2
+                fits = x0 - 1 <= cx <= x1 + 1 and top - 1 <= cy <= bottom + 1
+                (inside if fits else rest).append(word)
+            remaining = rest
+            if inside:
+                lines = _group_lines(inside, table.page)
+                blocks.append(_paragraph_block(lines, in_table=True))
+    return blocks

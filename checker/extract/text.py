@@ -1,0 +1,153 @@
+"""Plain text and Markdown reader.
+
+Hard-wrapped lines are joined into paragraphs; a line that starts a new numbered item or looks
+like a heading starts a new block. Markdown headings (`#`) become heading hints, `**bold**` lines
+bold hints, and inline Markdown markup is removed.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from checker.document import Block, Document, ExtractionError
+
+_ITEM_START = re.compile(
+    r"^\s*(?:artikel\s+\d|art\.\s*\d|hoofdstuk\s+\d|§\s*\d|paragraaf\s+\d|bijlage\b"
+    r"|\d{1,2}(?:\.\d{1,2})*[.)]?\s|[a-z][.)]\s|\([a-z0-9]{1,3}\)\s|[-*•–]\s|[ivx]{1,5}[.)]\s)",
+    re.IGNORECASE,
+)
+_MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
+_MD_BOLD_LINE = re.compile(r"^\s*(\*\*|__)(.+?)\1\s*:?\s*$")
+_MD_INLINE = re.compile(r"(\*\*|__|\*|_|`)(?=\S)(.+?)(?<=\S)\1")
+_MD_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
+_MD_RULE = re.compile(r"^\s*(?:[-*_]\s*){3,}$")
+_TABLE_SEP = re.compile(r"^\s*\|?\s*:?-{3,}")
+
+
+def decode_text(data: bytes) -> str:
+    """Decode text bytes: UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")
+
+
+def extract_text(path: Path, markdown: bool | None = None) -> Document:
+    """Read a .txt or .md file into blocks."""
+    data = path.read_bytes()
+    text = decode_text(data)
+    if markdown is None:
+        markdown = path.suffix.lower() in (".md", ".markdown")
+    blocks = text_to_blocks(text, markdown=markdown)
+    if not blocks:
+        raise ExtractionError("empty", "Het bestand bevat geen tekst.")
+    return Document(path=str(path), format="md" if markdown else "txt", blocks=blocks)
+
+
+def text_to_blocks(text: str, markdown: bool = False) -> list[Block]:
+    """Split text into paragraph blocks, joining hard-wrapped lines."""
+    blocks: list[Block] = []
+    current: list[str] = []
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    width = _wrap_width(lines)
+
+    def flush() -> None:
+        if current:
+            joined = _join_lines(current)
+            if joined:
+                blocks.append(Block(text=joined))
+            current.clear()
+
+    for raw in lines:
+        line = raw.rstrip()
+        if not line.strip():
+            flush()
+            continue
+        if markdown:
+            if _MD_RULE.match(line) or _TABLE_SEP.match(line):
+                flush()
+                continue
+            heading = _MD_HEADING.match(line)
+            if heading:
+                flush()
+                title = _strip_markdown(heading.group(2))
+                if title:
+                    blocks.append(Block(text=title, heading_level=len(heading.group(1))))
+                continue
+            bold = _MD_BOLD_LINE.match(line)
+            if bold:
+                flush()
+                blocks.append(Block(text=_strip_markdown(bold.group(2)), bold=True))
+                continue
+            if line.lstrip().startswith("|"):
+                flush()
+                for cell in line.strip().strip("|").split("|"):
+                    cell = _strip_markdown(cell.strip())
+                    if cell:
+                        blocks.append(Block(text=cell, in_table=True))
+                continue
+            line = _strip_markdown(line)
+            if line.lstrip().startswith(">"):
+                line = line.lstrip()[1:]
+        if current and (_ITEM_START.match(line) or _looks_like_heading(line)):
+            flush()
+        current.append(line)
+        # A line clearly shorter than the wrap width ends its paragraph (or is a heading).
+        short = len(line.strip()) < 0.6 * width and not line.rstrip().endswith(("-", ","))
+        if _looks_like_heading(line) or short:
+            flush()
+    flush()
+    return blocks
+
+
+def _wrap_width(lines: list[str]) -> int:
+    """The width at which the text was hard-wrapped (90th percentile of line lengths)."""
+    lengths = sorted(len(x.strip()) for x in lines if x.strip())
+    if not lengths:
+        return 0
+    return lengths[min(len(lengths) - 1, int(0.9 * len(lengths)))]
+
+
+def _looks_like_heading(line: str) -> bool:
+    """A short line in capitals, or 'Artikel N ...' with a short title, stands alone."""
+    s = line.strip()
+    letters = [c for c in s if c.isalpha()]
+    if 3 <= len(letters) and len(s) <= 80 and s.upper() == s and sum(c.isupper() for c in letters) >= 3:
+        return True
+    return bool(re.match(r"^(?:artikel|hoofdstuk|§)\s*\d+[a-z]?\b.{0,70}$", s, re.IGNORECASE)) and not s.endswith(
+        (".", ";", ",")
+    )
+
+
+def _join_lines(lines: list[str]) -> str:
+    out = ""
+    for line in lines:
+        part = line.strip()
+        if not out:
+            out = part
+        elif out.endswith("-") and not out.endswith(" -"):
+            # A word broken at the line end: drop the hyphen unless it belongs ("vmbo-mbo").
+            out = out + part if _keeps_hyphen(out) or not part[:1].islower() else out[:-1] + part
+        else:
+            out = f"{out} {part}"
+    return re.sub(r"\s+", " ", out).strip()
+
+
+_HYPHEN_PREFIXES = ("vmbo-", "mbo-", "vo-", "havo-", "vwo-", "bpv-", "ict-", "pta-", "oer-", "hbo-")
+
+
+def _keeps_hyphen(text: str) -> bool:
+    last = text.rsplit(" ", 1)[-1].lower()
+    return last.endswith(_HYPHEN_PREFIXES) or any(c.isupper() for c in last[1:]) or any(
+        c.isdigit() for c in last
+    )
+
+
+def _strip_markdown(text: str) -> str:
+    text = _MD_LINK.sub(r"\1", text)
+    for _ in range(2):
+        text = _MD_INLINE.sub(r"\2", text)
+    return text.strip()

@@ -1,0 +1,85 @@
+"""Loads `models/language.toml`: the patterns that tell template gaps, deferrals, preambles, tables
+of contents, definitions and signatures apart from arrangements. The only module that knows that
+file's format."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+
+from checker.resources import models_path
+
+
+def _compile(patterns: list[str]) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Language:
+    placeholder: re.Pattern[str]
+    deferral: re.Pattern[str]
+    intention: re.Pattern[str]
+    hypothetical: re.Pattern[str]
+    law_description: re.Pattern[str]
+    preamble_start: re.Pattern[str]
+    operative_start: re.Pattern[str]
+    signature_start: re.Pattern[str]
+    toc_line: re.Pattern[str]
+    agreement_marker: re.Pattern[str]
+    party_marker: re.Pattern[str]
+    interne_regeling: re.Pattern[str]
+    integrated_route: re.Pattern[str]
+    preamble_headings: frozenset[str]
+    definition_headings: frozenset[str]
+    toc_headings: frozenset[str]
+
+    def is_toc_line(self, text: str) -> bool:
+        return bool(self.toc_line.match(text.lower()))
+
+    def is_toc_heading(self, title: str) -> bool:
+        return title in self.toc_headings
+
+    def is_definitions_heading(self, title: str) -> bool:
+        return any(title.startswith(h) for h in self.definition_headings)
+
+    def is_preamble_heading(self, title: str) -> bool:
+        return title in self.preamble_headings
+
+    def is_preamble_start(self, text: str) -> bool:
+        return bool(self.preamble_start.search(text.lower().lstrip()))
+
+    def is_operative_start(self, text: str) -> bool:
+        return bool(self.operative_start.search(text.lower()))
+
+    def is_signature_start(self, text: str) -> bool:
+        return bool(self.signature_start.search(text.lower().lstrip()))
+
+    def strip_placeholders(self, text: str) -> tuple[str, bool]:
+        """Remove template gaps; return the rest and whether anything was removed."""
+        stripped, n = self.placeholder.subn(" ", text)
+        return re.sub(r"\s+", " ", stripped).strip(), n > 0
+
+
+@lru_cache(maxsize=1)
+def load_language() -> Language:
+    data = tomllib.loads(models_path("language.toml").read_text(encoding="utf-8"))
+    return Language(
+        placeholder=_compile(data["placeholders"]),
+        deferral=_compile(data["deferrals"]),
+        intention=_compile(data["intentions"]),
+        hypothetical=_compile(data["hypotheticals"]),
+        law_description=_compile(data["law_descriptions"]),
+        preamble_start=_compile(data["preamble_starts"]),
+        operative_start=_compile(data["operative_start"]),
+        signature_start=_compile(data["signature_starts"]),
+        toc_line=re.compile(data["toc_line"], re.IGNORECASE),
+        agreement_marker=_compile(data["agreement_markers"]),
+        party_marker=_compile(data["party_markers"]),
+        interne_regeling=_compile(data["interne_regeling"]),
+        integrated_route=_compile(data["integrated_route"]),
+        preamble_headings=frozenset(data["preamble_headings"]),
+        definition_headings=frozenset(data["definition_headings"]),
+        toc_headings=frozenset(data["toc_headings"]),
+    )

@@ -1,0 +1,176 @@
+"""Find, for each requirement, the text that may arrange it.
+
+Two ways in: a section whose heading fits the requirement (fuzzy match against its heading
+aliases, so "Duur, wijziging en beëindiging" serves j), and paragraphs anywhere in the operative
+text that contain one of its anchor terms (so an overstap arrangement under "Begeleiding van
+leerlingen" still serves f). Mentions in the preamble, table of contents or definitions are kept
+apart: they arrange nothing but explain a "missing" verdict.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+from rapidfuzz.utils import default_process
+
+from checker.nlp import Sentence, lemmatize_text, split_sentences
+from checker.requirements import Requirement
+from checker.segment import Clause
+
+HEADING_THRESHOLD = 88
+CONTEXT_PARAGRAPHS = 2
+_STOP = frozenset(
+    "de het een en van in op te voor met over bij aan als of door tot wie wat wat's dan is zijn "
+    "deze die dat the".split()
+)
+
+
+@dataclass
+class Passage:
+    """A paragraph of the agreement with its place and its sentences."""
+
+    clause: Clause
+    section: str | None  # nearest heading as the reader sees it
+    text: str
+    page: int | None
+    role: str
+    sentences: list[Sentence]
+    prompt: bool = False  # ends with ":" and nothing follows but a template gap
+
+
+@dataclass
+class Candidates:
+    """The text that may arrange one requirement."""
+
+    requirement: Requirement
+    sections: list[Clause] = field(default_factory=list)  # headings that fit the requirement
+    in_sections: list[Passage] = field(default_factory=list)  # paragraphs under those headings
+    anchored: list[Passage] = field(default_factory=list)  # body paragraphs elsewhere with anchors
+    context: list[Passage] = field(default_factory=list)  # paragraphs right after an anchored one
+    related: list[Passage] = field(default_factory=list)  # body paragraphs with related terms only
+    outside: list[Passage] = field(default_factory=list)  # mentions in preamble/toc/definitions
+
+    @property
+    def found(self) -> bool:
+        return bool(self.sections or self.anchored)
+
+
+def analyse(clauses: list[Clause]) -> list[Passage]:
+    """Split every paragraph into sentences with lemmas (the costly NLP step, done once)."""
+    by_index = {c.index: c for c in clauses}
+    passages = []
+    for clause in clauses:
+        section = _nearest_heading(clause, by_index)
+        if clause.heading:
+            # The heading itself is a passage too: a heading that is the only text must be seen.
+            passages.append(
+                Passage(clause, section, clause.heading, clause.page, "heading", [])
+            )
+        for i, para in enumerate(clause.paragraphs):
+            following = clause.paragraphs[i + 1].text if i + 1 < len(clause.paragraphs) else ""
+            prompt = para.text.rstrip().endswith(":") and len(_GAP.sub(" ", following).split()) < 2
+            passages.append(
+                Passage(clause, section, para.text, para.page, para.role, split_sentences(para.text), prompt)
+            )
+    return passages
+
+
+# Fill-in space after a prompt such as "De inzet van personeel is als volgt georganiseerd:".
+_GAP = re.compile(r"[.…_·•\s]{3,}|\[[^\]]*\]|\(\s*invullen\s*\)")
+
+
+def _nearest_heading(clause: Clause, by_index: dict[int, Clause]) -> str | None:
+    node: Clause | None = clause
+    while node is not None:
+        if node.heading:
+            return node.heading
+        node = by_index.get(node.parent) if node.parent is not None else None
+    return None
+
+
+def find_candidates(
+    requirement: Requirement, clauses: list[Clause], passages: list[Passage]
+) -> Candidates:
+    """Collect the sections and paragraphs that may arrange `requirement`."""
+    result = Candidates(requirement)
+    by_index = {c.index: c for c in clauses}
+    matched: set[int] = set()
+    for clause in clauses:
+        if clause.role != "body" or not clause.title:
+            continue
+        if heading_matches(clause.title, requirement.heading_aliases):
+            result.sections.append(clause)
+            matched.add(clause.index)
+    follow = 0  # how many more paragraphs continue an anchored one ("3.2" after "3.1")
+    previous: Passage | None = None
+    for passage in passages:
+        if passage.role == "heading":
+            follow, previous = 0, None
+            continue
+        if previous is not None and passage.clause is not previous.clause:
+            follow = 0
+        previous = passage
+        if _under(passage.clause, matched, by_index):
+            if passage.role == "body":
+                result.in_sections.append(passage)
+            continue
+        if any(requirement.anchors.search(s) for s in passage.sentences):
+            if passage.role == "body":
+                result.anchored.append(passage)
+                follow = CONTEXT_PARAGRAPHS
+            elif passage.role in ("preamble", "toc", "definitions", "front"):
+                result.outside.append(passage)
+            continue
+        if passage.role != "body":
+            continue
+        if follow:
+            result.context.append(passage)
+            follow -= 1
+        elif any(requirement.related.search(s) for s in passage.sentences):
+            result.related.append(passage)
+    return result
+
+
+def _under(clause: Clause, matched: set[int], by_index: dict[int, Clause]) -> bool:
+    node: Clause | None = clause
+    while node is not None:
+        if node.index in matched:
+            return True
+        node = by_index.get(node.parent) if node.parent is not None else None
+    return False
+
+
+def heading_matches(title: str, aliases: tuple[str, ...]) -> bool:
+    """Whether a heading's title is about one of the aliases (every alias word in the title)."""
+    return heading_score(title, aliases) >= HEADING_THRESHOLD
+
+
+def heading_score(title: str, aliases: tuple[str, ...]) -> float:
+    """Best score over the aliases; an alias scores the weakest of its words' best matches."""
+    title_words = _content_words(title) | _content_words(lemmatize_text(title))
+    if not title_words:
+        return 0.0
+    best = 0.0
+    for alias in aliases:
+        alias_words = _content_words(alias)
+        if not alias_words:
+            continue
+        score = min(_word_score(w, title_words) for w in alias_words)
+        best = max(best, score)
+    return best
+
+
+def _word_score(word: str, title_words: set[str]) -> float:
+    best = 0.0
+    for other in title_words:
+        if len(word) >= 5 and (other.startswith(word) or other.endswith(word)):
+            return 100.0
+        best = max(best, fuzz.ratio(word, other))
+    return best
+
+
+def _content_words(text: str) -> set[str]:
+    processed = default_process(text)
+    return {w for w in re.split(r"\s+", processed) if len(w) >= 3 and w not in _STOP}

@@ -1,0 +1,131 @@
+"""Dutch sentences and lemmas with spaCy, without a trained pipeline.
+
+`spacy.blank("nl")` gives the tokenizer; a sentencizer splits sentences; the lemmas come from the
+Dutch tables of `spacy-lookups-data`. In a blank pipeline the default "rule" lemmatizer silently
+returns the lower-cased word because no tagger sets a part of speech, and the "lookup" table misses
+many plurals (scholen, partijen, afspraken). So each distinct word is lemmatized by forcing the
+part of speech (noun, then verb, then adjective) and preferring a lemma the tables know, with the
+lookup table as a first opinion. Results are cached per word.
+
+The pipeline is built lazily on first use: loading spaCy and the tables costs a few seconds.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+_WORD = re.compile(r"[^\W\d_](?:[\w'’-]*\w)?", re.UNICODE)
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence with its lower-cased text and the same text with every word lemmatized."""
+
+    text: str
+    lower: str
+    lemmas: str
+
+
+class _Pipeline:
+    def __init__(self) -> None:
+        import spacy
+
+        nlp = spacy.blank("nl")
+        nlp.add_pipe("sentencizer")
+        self.lemmatizer = nlp.add_pipe("lemmatizer", config={"mode": "rule"})
+        nlp.initialize()
+        self.nlp = nlp
+        lookups = self.lemmatizer.lookups
+        self.lookup_table = lookups.get_table("lemma_lookup")
+        self.index = lookups.get_table("lemma_index")
+        self.known = {pos: set(self.index.get(pos.lower(), [])) for pos in ("NOUN", "VERB", "ADJ")}
+        self.stop_words = nlp.Defaults.stop_words
+        self.cache: dict[str, str] = {}
+
+    def lemma(self, word: str) -> str:
+        low = word.lower()
+        hit = self.cache.get(low)
+        if hit is not None:
+            return hit
+        result = self._lemma(low)
+        self.cache[low] = result
+        return result
+
+    def _lemma(self, low: str) -> str:
+        if len(low) <= 3 or low in self.stop_words:
+            return low
+        if "-" in low:
+            # Lemmatize the last part of a hyphenated compound: "mbo-instellingen".
+            head, _, tail = low.rpartition("-")
+            return f"{head}-{self.lemma(tail)}" if tail else low
+        looked_up = self.lookup_table.get(low)
+        if looked_up and looked_up != low:
+            return looked_up
+        if any(low in self.known[pos] for pos in self.known):
+            return low  # already a lemma ("maken", "school")
+        form = self._rule_lemma(low)
+        if form:
+            return form
+        # An unknown compound: lemmatize its longest known tail ("leerbedrijven" -> "leerbedrijf").
+        for start in range(2, len(low) - 3):
+            tail = low[start:]
+            tail_lemma = self.lookup_table.get(tail) or self._rule_lemma(tail)
+            if tail_lemma and tail_lemma != tail:
+                return low[:start] + tail_lemma
+            if any(tail in self.known[pos] for pos in self.known):
+                return low
+        return low
+
+    def _rule_lemma(self, low: str) -> str | None:
+        token = self.nlp.make_doc(low)[0]
+        for pos in ("NOUN", "VERB", "ADJ"):
+            token.pos_ = pos
+            for form in self.lemmatizer.rule_lemmatize(token):
+                if form != low and form in self.known[pos]:
+                    return form
+        return None
+
+    def sentences(self, text: str) -> list[str]:
+        doc = self.nlp.make_doc(text)
+        doc = self.nlp.get_pipe("sentencizer")(doc)
+        return [s.text.strip() for s in doc.sents if s.text.strip()]
+
+
+@lru_cache(maxsize=1)
+def pipeline() -> _Pipeline:
+    return _Pipeline()
+
+
+def lemmatize_text(text: str) -> str:
+    """The lower-cased text with each word replaced by its lemma (punctuation kept)."""
+    pipe = pipeline()
+    low = text.lower()
+    return _WORD.sub(lambda m: pipe.lemma(m.group(0)), low)
+
+
+# A list label at the start of a paragraph ("1.", "a.", "2.3") would become a sentence of its own.
+_LABEL = re.compile(r"^\s*(?:\(?[a-z0-9]{1,3}[.)]|\d+(?:\.\d+)+\.?|[-•*–])\s+", re.IGNORECASE)
+
+
+def split_sentences(paragraph: str) -> list[Sentence]:
+    """Split a paragraph into sentences, each with lower-cased and lemmatized text."""
+    body = _LABEL.sub("", paragraph, count=1)
+    if not body.strip():
+        return []
+    out = []
+    for sent in _merge_fragments(pipeline().sentences(body)):
+        out.append(Sentence(text=sent, lower=sent.lower(), lemmas=lemmatize_text(sent)))
+    return out
+
+
+def _merge_fragments(parts: list[str]) -> list[str]:
+    """Glue pieces the sentencizer cut after an abbreviation or a number ("art. 5", "1.")."""
+    merged: list[str] = []
+    for part in parts:
+        if merged and (len(part) < 4 or not any(c.isalpha() for c in part) or part[0].islower()):
+            merged[-1] = f"{merged[-1]} {part}"
+        else:
+            merged.append(part)
+    return merged

@@ -1,0 +1,160 @@
+"""Loads and validates `models/requirements.toml`, the statutory requirement list as data.
+
+The only module that knows that file's format. Terms are compiled into matchers that look at a
+sentence's lower-cased text and at its lemmatized text, so a term written as a lemma
+("afspraak") also finds inflected forms ("afspraken").
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+
+from checker.nlp import Sentence, lemmatize_text
+from checker.resources import models_path
+
+ITEM_IDS = tuple("abcdefghij")
+
+
+class RequirementsError(ValueError):
+    """The requirement file is malformed."""
+
+
+@dataclass(frozen=True)
+class TermMatcher:
+    """Any-of matcher over a sentence's surface and lemma text."""
+
+    regex: re.Pattern[str] | None
+    cased: re.Pattern[str] | None = None  # patterns on the original text (capitals matter)
+
+    @classmethod
+    def build(
+        cls, terms: list[str], patterns: list[str] | None = None, cased: list[str] | None = None
+    ) -> TermMatcher:
+        parts: list[str] = []
+        for term in terms:
+            term = term.strip() if term.startswith("re:") else term.strip().lower()
+            if not term:
+                continue
+            if term.startswith("re:"):
+                parts.append(f"(?:{term[3:]})")
+                continue
+            if " ... " in term:
+                # A separable verb or split phrase: "draagt ... over" finds "draagt € 500 over".
+                pieces = [p.strip() for p in term.split(" ... ")]
+                gap = r"\b(?:[^.;:]|(?<=\d)[.,:](?=\d)|\.(?=\s?\d)){0,150}?\b"
+                for variant in (pieces, [lemmatize_text(p) for p in pieces]):
+                    parts.append(r"(?<![\w])" + gap.join(re.escape(p) for p in variant) + r"(?![\w])")
+                continue
+            if "*" in term:
+                core = re.escape(term.strip("*"))
+                prefix = r"[\w-]*" if term.startswith("*") else ""
+                suffix = r"[\w-]*" if term.endswith("*") else ""
+                parts.append(rf"(?<![\w]){prefix}{core}{suffix}(?![\w])")
+            else:
+                forms = {term, lemmatize_text(term)}
+                for form in sorted(forms):
+                    parts.append(rf"(?<![\w]){re.escape(form)}(?![\w])")
+        parts.extend(f"(?:{p})" for p in patterns or [])
+        cased_regex = re.compile("|".join(f"(?:{p})" for p in cased)) if cased else None
+        return cls(re.compile("|".join(parts)) if parts else None, cased_regex)
+
+    def search(self, sentence: Sentence) -> str | None:
+        """The first matching text in the sentence, or None."""
+        m = None
+        if self.regex is not None:
+            m = self.regex.search(sentence.lower) or self.regex.search(sentence.lemmas)
+        if m is None and self.cased is not None:
+            m = self.cased.search(sentence.text)
+        return m.group(0) if m else None
+
+
+@dataclass(frozen=True)
+class Element:
+    key: str
+    label: str
+    matcher: TermMatcher
+    message: str
+    required: bool = True
+
+
+@dataclass(frozen=True)
+class Requirement:
+    id: str
+    key: str
+    title: str
+    statute: str
+    asks: str
+    heading_aliases: tuple[str, ...]
+    anchors: TermMatcher
+    related: TermMatcher
+    law_phrases: tuple[str, ...]
+    elements: tuple[Element, ...]
+    suggestion: str
+    present_example: str
+    weak_example: str
+
+    def element(self, key: str) -> Element:
+        return next(e for e in self.elements if e.key == key)
+
+    @property
+    def label(self) -> str:
+        """How reports name the item: "f. Inhoud van de overstapoptie"."""
+        return f"{self.id}. {self.title}"
+
+
+_REQUIRED_FIELDS = ("id", "key", "title", "statute", "asks", "heading_aliases", "anchors", "elements",
+                    "suggestion", "present_example", "weak_example")
+
+
+def parse_requirements(text: str) -> tuple[Requirement, ...]:
+    """Parse and validate the TOML text of a requirement list."""
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise RequirementsError(f"requirements file is not valid TOML: {exc}") from exc
+    items = data.get("requirement", [])
+    result = []
+    for raw in items:
+        missing = [f for f in _REQUIRED_FIELDS if f not in raw]
+        if missing:
+            raise RequirementsError(f"requirement {raw.get('id', '?')}: missing {', '.join(missing)}")
+        elements = tuple(
+            Element(
+                key=e["key"],
+                label=e["label"],
+                matcher=TermMatcher.build(e.get("terms", []), e.get("patterns"), e.get("name_patterns")),
+                message=e["message"],
+                required=e.get("required", True),
+            )
+            for e in raw["elements"]
+        )
+        result.append(
+            Requirement(
+                id=raw["id"],
+                key=raw["key"],
+                title=raw["title"],
+                statute=raw["statute"],
+                asks=raw["asks"],
+                heading_aliases=tuple(a.lower() for a in raw["heading_aliases"]),
+                anchors=TermMatcher.build(raw["anchors"]),
+                related=TermMatcher.build(raw.get("related", [])),
+                law_phrases=tuple(p.lower() for p in raw.get("law_phrases", [])),
+                elements=elements,
+                suggestion=raw["suggestion"],
+                present_example=raw["present_example"],
+                weak_example=raw["weak_example"],
+            )
+        )
+    ids = tuple(r.id for r in result)
+    if ids != ITEM_IDS:
+        raise RequirementsError(f"requirements must be a..j in order, found {', '.join(ids)}")
+    return tuple(result)
+
+
+@lru_cache(maxsize=1)
+def load_requirements() -> tuple[Requirement, ...]:
+    """The shipped requirement list (cached)."""
+    return parse_requirements(models_path("requirements.toml").read_text(encoding="utf-8"))

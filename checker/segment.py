@@ -1,0 +1,303 @@
+"""Split a `Document` into clauses: headings, each heading's body, and list items.
+
+A clause is a heading (numbered "Artikel 5", "5.", "5.1", "§ 2", "Hoofdstuk 1", or unnumbered but
+set in bold, larger type, capitals or a heading style) together with the paragraphs up to the next
+heading. Clauses nest by level, so a section is a clause plus its descendants. Each clause also
+gets a role: the title and parties block, the preamble ("Overwegende dat ..."), a table of
+contents, a definitions article, the signature block, or the operative body. Only the body
+arranges anything.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from checker.document import Block, Document
+from checker.language import Language
+
+# Level of each kind of heading; a section runs until the next heading at the same or a higher
+# (smaller) level.
+LEVEL_CHAPTER = 1
+LEVEL_ARTICLE = 2
+LEVEL_NUMBERED = 3  # "5." / "5" ; deeper decimals add one per dot
+LEVEL_ALPHA = 6
+
+_ARTICLE = re.compile(
+    r"^(?P<label>(?:artikel|art\.|article|§|paragraaf)\s*(?P<num>\d+[a-z]?(?:\.\d+)*))\s*[.:\-–—)]?\s*(?P<title>.*)$",
+    re.IGNORECASE,
+)
+_CHAPTER = re.compile(
+    r"^(?P<label>(?:hoofdstuk|deel|titel|afdeling)\s+(?P<num>\d+|[ivxlc]+))\s*[.:\-–—]?\s*(?P<title>.*)$",
+    re.IGNORECASE,
+)
+_ANNEX = re.compile(r"^(?P<label>bijlage\s*(?P<num>\d+|[a-z]|[ivx]+)?)\s*[.:\-–—]?\s*(?P<title>.*)$", re.IGNORECASE)
+_DECIMAL = re.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,2}){0,3})(?:\.|\)|\s)\s*(?P<title>.*)$")
+_ROMAN = re.compile(r"^(?P<num>[IVX]{1,5})[.)]\s+(?P<title>.*)$")
+_ALPHA = re.compile(r"^(?P<num>[a-z])[.)]\s+(?P<title>.*)$")
+_PAREN = re.compile(r"^\((?P<num>[a-z0-9]{1,3})\)\s+(?P<title>.*)$")
+_BULLET = re.compile(r"^[-•*–·▪]\s+(?P<title>.*)$")
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    text: str
+    page: int | None
+    role: str = "body"  # body | front | preamble | toc | definitions | signature
+
+
+@dataclass
+class Clause:
+    """A heading and its own paragraphs (not those of nested clauses)."""
+
+    index: int
+    heading: str | None  # as the reader sees it: "Artikel 7 Geschillen", "5. Overstapoptie"
+    title: str | None  # the heading without its number: "Geschillen"
+    number: str | None
+    level: int
+    page: int | None
+    paragraphs: list[Paragraph] = field(default_factory=list)
+    parent: int | None = None
+    role: str = "body"  # role of the heading itself
+
+    @property
+    def text(self) -> str:
+        return "\n".join(p.text for p in self.paragraphs)
+
+
+@dataclass(frozen=True)
+class _Line:
+    kind: str  # heading | item | para | toc
+    text: str
+    page: int | None
+    level: int = 0
+    number: str | None = None
+    title: str | None = None
+
+
+def segment(document: Document, language: Language) -> list[Clause]:
+    """Split the document's blocks into clauses with levels, parents and roles."""
+    lines = _mark_toc_runs(_classify(document.blocks, document.body_font_size, language))
+    clauses: list[Clause] = [Clause(index=0, heading=None, title=None, number=None, level=0, page=None)]
+    stack: list[Clause] = [clauses[0]]
+    raw: dict[int, list[tuple[str, int | None, str]]] = {0: []}
+    for line in lines:
+        if line.kind == "heading":
+            while len(stack) > 1 and stack[-1].level >= line.level:
+                stack.pop()
+            clause = Clause(
+                index=len(clauses),
+                heading=line.text,
+                title=line.title,
+                number=line.number,
+                level=line.level,
+                page=line.page,
+                parent=stack[-1].index,
+            )
+            clauses.append(clause)
+            stack.append(clause)
+            raw[clause.index] = []
+        else:
+            raw[stack[-1].index].append((line.text, line.page, line.kind))
+            if stack[-1].page is None:
+                stack[-1].page = line.page
+    _assign_roles(clauses, raw, language)
+    return clauses
+
+
+def _classify(blocks: list[Block], body_size: float | None, language: Language) -> list[_Line]:
+    """Decide for each block whether it is a heading, a numbered item, a ToC line or a paragraph."""
+    out: list[_Line] = []
+    pending: _Line | None = None  # "Artikel 5" alone, its title on the next line
+    for block in blocks:
+        text = re.sub(r"\s+", " ", block.text).strip()
+        if not text:
+            continue
+        if language.is_toc_line(text):
+            if pending is not None:
+                out.append(pending)
+                pending = None
+            out.append(_Line("toc", text, block.page))
+            continue
+        if pending is not None:
+            if _short_title(text) and not _numbered(text):
+                out.append(
+                    _Line("heading", f"{pending.text} {text}", pending.page, pending.level,
+                          pending.number, _clean_title(text))
+                )
+                pending = None
+                continue
+            out.append(pending)
+            pending = None
+        for line in _classify_block(block, text, body_size):
+            if line.kind == "heading" and not line.title and line.level <= LEVEL_ARTICLE:
+                pending = line
+            else:
+                if pending is not None:
+                    out.append(pending)
+                    pending = None
+                out.append(line)
+    if pending is not None:
+        out.append(pending)
+    return out
+
+
+def _classify_block(block: Block, text: str, body_size: float | None) -> list[_Line]:
+    page = block.page
+    styled = _styled_heading(block, text, body_size)
+    for pattern, level in ((_CHAPTER, LEVEL_CHAPTER), (_ARTICLE, LEVEL_ARTICLE), (_ANNEX, LEVEL_CHAPTER)):
+        m = pattern.match(text)
+        if m:
+            title = m.group("title").strip()
+            num = m.group("num")
+            if title and title[0].islower():
+                # "Artikel 5 van deze overeenkomst ..." is a sentence, not a heading.
+                return [_Line("para", text, page)]
+            if not title or _short_title(title) or styled:
+                return [_Line("heading", text, page, level, num, _clean_title(title))]
+            # "Artikel 5. De leerling ..." or "Artikel 5 Overstap. De leerling ...": split the label
+            # (and a short title) from the body text.
+            head, _, rest = title.partition(". ")
+            label = m.group("label")
+            if rest and _short_title(head):
+                return [
+                    _Line("heading", f"{label} {head}", page, level, num, _clean_title(head)),
+                    _Line("para", rest, page),
+                ]
+            return [_Line("heading", label, page, level, num, None), _Line("para", title, page)]
+    for pattern in (_DECIMAL, _ROMAN):
+        m = pattern.match(text)
+        if m:
+            num = m.group("num")
+            title = m.group("title").strip()
+            level = LEVEL_NUMBERED + num.count(".") if pattern is _DECIMAL else LEVEL_CHAPTER
+            if title and (styled or _short_title(title)):
+                return [_Line("heading", text, page, level, num, _clean_title(title))]
+            return [_Line("item", text, page, level, num, None)]
+    for pattern in (_ALPHA, _PAREN, _BULLET):
+        m = pattern.match(text)
+        if m:
+            title = m.group("title").strip()
+            num = m.groupdict().get("num")
+            if styled and _short_title(title) and (block.bold or block.heading_level):
+                return [_Line("heading", text, page, LEVEL_ALPHA, num, _clean_title(title))]
+            return [_Line("item", text, page, LEVEL_ALPHA, num, None)]
+    if styled:
+        level = LEVEL_ARTICLE + max(0, (block.heading_level or 1) - 1)
+        return [_Line("heading", text, page, level, None, _clean_title(text))]
+    return [_Line("para", text, page)]
+
+
+def _mark_toc_runs(lines: list[_Line]) -> list[_Line]:
+    """Three or more headings in a row that end in a page number are a table of contents."""
+    out = list(lines)
+    run: list[int] = []
+    for i, line in enumerate(lines + [_Line("para", "", None)]):
+        if line.kind == "heading" and re.search(r"\s\d{1,3}$", line.text) and line.title:
+            run.append(i)
+            continue
+        if len(run) >= 3:
+            for j in run:
+                out[j] = _Line("toc", lines[j].text, lines[j].page)
+        run = []
+    return out
+
+
+def _styled_heading(block: Block, text: str, body_size: float | None) -> bool:
+    """Unnumbered heading: heading style, bold, larger type, capitals, or a short table cell."""
+    if not _short_title(text):
+        return False
+    if block.heading_level:
+        return True
+    if block.bold:
+        return True
+    if block.font_size and body_size and block.font_size >= body_size * 1.12:
+        return True
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) >= 4 and all(c.isupper() for c in letters):
+        return True
+    if block.in_table and len(text.split()) <= 6 and not text.endswith((".", ";", ",")):
+        return True
+    return False
+
+
+def _short_title(text: str) -> bool:
+    """Short enough for a heading and not a sentence."""
+    words = text.split()
+    if not words or len(words) > 12 or len(text) > 90:
+        return False
+    if text.endswith((".", ";", ",")):
+        return False
+    if text.endswith(":") and len(words) > 6:
+        return False
+    return text[0].isupper() or text[0].isdigit() or text[0] in "§(\"'‘“"
+
+
+def _numbered(text: str) -> bool:
+    return any(p.match(text) for p in (_ARTICLE, _CHAPTER, _DECIMAL, _ALPHA, _PAREN))
+
+
+def _clean_title(title: str) -> str:
+    return title.strip().rstrip(":").strip(" -–—").strip()
+
+
+_SPECIAL = ("toc", "definitions", "preamble", "signature")
+
+
+def _assign_roles(
+    clauses: list[Clause], raw: dict[int, list[tuple[str, int | None, str]]], language: Language
+) -> None:
+    """Give every heading and paragraph a role, in document order.
+
+    Before the operative part opens ("komen als volgt overeen", or the first numbered article)
+    everything is front matter. Preamble sentences ("Overwegende dat ...") and the lettered list
+    they introduce stay preamble wherever they stand. Headings such as "Inhoudsopgave",
+    "Begripsbepalingen" or "Ondertekening" give their whole section that role.
+    """
+    by_index = {c.index: c for c in clauses}
+    front = any(language.is_operative_start(text) for lines in raw.values() for text, _, _ in lines) or any(
+        c.heading and language.is_operative_start(c.heading) for c in clauses
+    )
+    for clause in clauses:
+        title = (clause.title or clause.heading or "").lower().strip(" :")
+        parent = by_index.get(clause.parent) if clause.parent is not None else None
+        if parent is not None and parent.role in _SPECIAL:
+            role = parent.role
+        elif clause.heading is None:
+            role = "front" if front else "body"
+        elif language.is_toc_heading(title):
+            role = "toc"
+        elif language.is_definitions_heading(title):
+            role = "definitions"
+        elif language.is_signature_start(clause.heading):
+            role = "signature"
+        elif front and language.is_preamble_heading(title):
+            role = "preamble"
+        elif front and not (clause.number and clause.level <= LEVEL_NUMBERED):
+            role = "front"
+        else:
+            role = "body"
+            front = False  # a numbered article opens the operative part
+        clause.role = role
+        if front and clause.heading and language.is_operative_start(clause.heading):
+            front = False  # "KOMEN ALS VOLGT OVEREEN:" set as a heading
+        in_preamble = False
+        for text, page, kind in raw[clause.index]:
+            opens = front and language.is_operative_start(text)
+            if kind == "toc":
+                p_role = "toc"
+            elif role in _SPECIAL:
+                p_role = role
+            elif front:
+                p_role = "front"
+            elif language.is_preamble_start(text):
+                p_role, in_preamble = "preamble", True
+            elif in_preamble and kind == "item":
+                p_role = "preamble"
+            elif language.is_signature_start(text):
+                p_role, role = "signature", "signature"
+            else:
+                p_role, in_preamble = "body", False
+            clause.paragraphs.append(Paragraph(text, page, p_role))
+            if opens:
+                front = False

@@ -1,0 +1,49 @@
+"""The text and Markdown reader."""
+
+from __future__ import annotations
+
+from checker.extract.text import decode_text, extract_text, text_to_blocks
+
+
+def test_hard_wrapped_lines_are_joined_and_hyphenation_undone():
+    text = (
+        "De school en het ROC sluiten deze samenwerkings-\n"
+        "overeenkomst voor de vmbo-\nmbo route en leggen hun afspraken vast in dit document, dat\n"
+        "voor beide partijen geldt.\n\nTweede alinea die kort is.\n"
+    )
+    blocks = [b.text for b in text_to_blocks(text)]
+    assert blocks[0].startswith(
+        "De school en het ROC sluiten deze samenwerkingsovereenkomst voor de vmbo-mbo route"
+    )
+    assert blocks[1] == "Tweede alinea die kort is."
+
+
+def test_numbered_items_start_new_blocks():
+    blocks = [
+        b.text
+        for b in text_to_blocks("Artikel 3 Leiding\n1. De stuurgroep leidt.\n2. Zij rapporteert.\n")
+    ]
+    assert blocks == ["Artikel 3 Leiding", "1. De stuurgroep leidt.", "2. Zij rapporteert."]
+
+
+def test_markdown_headings_bold_tables_and_inline_markup(tmp_path):
+    path = tmp_path / "a.md"
+    path.write_text(
+        "# Samenwerkingsovereenkomst\n\n## Artikel 2 **Overstap**\n\nDe *leerling* kiest [hier](http://x).\n\n"
+        "**Geschillen**\n\n| Onderwerp | Afspraak |\n|---|---|\n| Geschil | Mediation |\n",
+        encoding="utf-8",
+    )
+    doc = extract_text(path)
+    assert doc.format == "md"
+    texts = [(b.text, b.heading_level, b.bold, b.in_table) for b in doc.blocks]
+    assert ("Samenwerkingsovereenkomst", 1, False, False) in texts
+    assert ("Artikel 2 Overstap", 2, False, False) in texts
+    assert ("De leerling kiest hier.", None, False, False) in texts
+    assert ("Geschillen", None, True, False) in texts
+    assert ("Mediation", None, False, True) in texts
+
+
+def test_encodings():
+    assert decode_text("beëindiging".encode("utf-8")) == "beëindiging"
+    assert decode_text("beëindiging".encode("cp1252")) == "beëindiging"
+    assert decode_text("beëindiging".encode("utf-16")) == "beëindiging"

@@ -1,0 +1,236 @@
+"""The judge on small agreements written for one point each: what a careful reader would conclude."""
+
+from __future__ import annotations
+
+import pytest
+
+from checker.api import check_document
+
+FULL = """
+Samenwerkingsovereenkomst doorlopende leerroute vmbo-mbo
+
+De ondergetekenden:
+1. Stichting Openbaar Voortgezet Onderwijs Westland, hierna te noemen: de school;
+2. Stichting ROC Haaglanden Zuid, hierna te noemen: de instelling;
+
+Overwegende dat partijen samen een doorlopende leerroute willen aanbieden;
+
+komen als volgt overeen:
+
+Artikel 1 De leerroute
+De route verbindt het vmbo-profiel Zorg en welzijn (kaderberoepsgerichte leerweg) met de
+mbo-opleiding Verzorgende-IG, niveau 3, in het opleidingsdomein Zorg en welzijn.
+
+Artikel 2 Bedrijfsleven
+Zorginstellingen in het Westland bieden vanaf het derde leerjaar stageplaatsen en geven gastlessen.
+Een werkveldcommissie van vier werkgevers adviseert twee keer per jaar over het programma.
+
+Artikel 3 Leiding
+De leiding berust bij een stuurgroep van de teamleider van de school en de opleidingsmanager van
+de instelling. Beide leden worden door het eigen bevoegd gezag benoemd voor twee jaar. De
+stuurgroep stelt het jaarrooster vast, beslist over de inzet van docenten en bewaakt de kwaliteit.
+
+Artikel 4 Verantwoording
+De stuurgroep stuurt beide besturen elk kwartaal een voortgangsrapportage en legt jaarlijks voor
+1 oktober verantwoording af in een verslag.
+
+Artikel 5 Inrichting
+De route wordt gegeven op de locatie Monsterseweg van de school en op de campus van de instelling.
+Vmbo- en mbo-docenten vormen een team met teambevoegdheid. De school stelt haar praktijklokalen
+beschikbaar, de instelling haar skillslab. Programma en examinering per leerjaar staan in het PTA/OER.
+
+Artikel 6 Overstapoptie
+Een leerling die de route verlaat, kan in de vo-fase overstappen naar de reguliere kaderberoepsgerichte
+leerweg en daar het vmbo-diploma halen; in de mbo-fase kan hij een andere mbo-opleiding op
+hetzelfde niveau volgen. De mentor en de loopbaanbegeleider bepalen samen met de leerling en zijn
+ouders het alternatief.
+
+Artikel 7 Financien
+Er wordt tussen partijen geen bekostiging overgedragen; iedere partij draagt haar eigen kosten.
+
+Artikel 8 Medezeggenschap
+Leerlingen in de vo-fase mogen met een eigen vertegenwoordiger deelnemen aan de studentenraad van
+de instelling.
+
+Artikel 9 Geschillen
+Een geschil wordt eerst in de stuurgroep besproken. Lukt een oplossing niet binnen vier weken, dan
+schakelen partijen een mediator in; daarna beslist de bevoegde rechter.
+
+Artikel 10 Toetreding, opzegging en wijziging
+Een andere school kan toetreden als alle partijen schriftelijk instemmen. Opzegging kan schriftelijk
+met een termijn van twaalf maanden tegen het einde van een schooljaar. Wijzigingen worden
+schriftelijk overeengekomen. Leerlingen die in de route zitten, ronden de route af.
+
+Aldus overeengekomen te Naaldwijk op 3 maart 2025.
+"""
+
+
+def statuses(path) -> dict[str, str]:
+    report = check_document(path)
+    assert report.status == "checked", report.error
+    return {r.id: r.status for r in report.requirements}
+
+
+def test_full_agreement_is_compliant(write_text):
+    report = check_document(write_text(FULL))
+    assert {r.id: r.status for r in report.requirements} == {i: "present" for i in "abcdefghij"}
+    assert report.verdict == "compliant"
+    assert report.document.type == "samenwerkingsovereenkomst"
+    assert report.document.dated and report.document.signed
+    assert any("Westland" in p for p in report.document.parties)
+
+
+def test_evidence_points_at_the_clause(write_text):
+    report = check_document(write_text(FULL))
+    by_id = {r.id: r for r in report.requirements}
+    assert by_id["f"].evidence[0].section == "Artikel 6 Overstapoptie"
+    assert "overstappen" in by_id["f"].evidence[0].text
+    assert by_id["i"].evidence[0].section == "Artikel 9 Geschillen"
+
+
+def _replace_article(text: str, number: int, new_body: str | None) -> str:
+    """Replace (or drop, when new_body is None) the body of 'Artikel N' in FULL."""
+    lines = text.strip().split("\n")
+    out, skipping = [], False
+    for line in lines:
+        if line.startswith("Artikel "):
+            skipping = line.startswith(f"Artikel {number} ")
+            if skipping:
+                if new_body is not None:
+                    out.append(line)
+                    out.append(new_body)
+                continue
+        elif line.startswith("Aldus"):
+            skipping = False
+        if not skipping:
+            out.append(line)
+    return "\n".join(out)
+
+
+@pytest.mark.parametrize(
+    ("article", "item", "body", "expected"),
+    [
+        (6, "f", "…………………………………………………………", "weak"),
+        (6, "f", "[hier de inhoud van de overstapoptie(s) vermelden]", "weak"),
+        (
+            6,
+            "f",
+            "De uitwerking van de overstapoptie wordt later uitgewerkt door partijen.",
+            "weak",
+        ),
+        (
+            9,
+            "i",
+            "De wijze van geschilbeslechting tussen de deelnemende partijen over de uitvoering van de overeenkomst.",
+            "weak",
+        ),
+        (9, "i", "Partijen lossen geschillen in onderling overleg op.", "weak"),
+        (
+            3,
+            "c",
+            "De leiding berust bij een stuurgroep van de teamleider en de opleidingsmanager. "
+            "De stuurgroep stelt het jaarrooster vast.",
+            "weak",
+        ),
+        (7, "g", "De school draagt een deel van de bekostiging over aan de instelling.", "weak"),
+        (
+            7,
+            "g",
+            "De school draagt per leerling 1.200 euro van haar bekostiging over aan de instelling, "
+            "bestemd voor de inzet van mbo-docenten.",
+            "present",
+        ),
+        (
+            10,
+            "j",
+            "Opzegging kan schriftelijk tegen het einde van een schooljaar; lopende leerlingen ronden "
+            "de route af. Wijzigingen worden schriftelijk overeengekomen.",
+            "weak",
+        ),
+        (6, "f", None, "missing"),
+        (9, "i", None, "missing"),
+        (7, "g", None, "missing"),
+    ],
+)
+def test_item_judgement(write_text, article, item, body, expected):
+    text = _replace_article(FULL, article, body)
+    assert statuses(write_text(text))[item] == expected
+
+
+def test_medezeggenschap_absent_is_not_applicable_with_warning(write_text):
+    report = check_document(write_text(_replace_article(FULL, 8, None)))
+    h = report.requirements[7]
+    assert h.status == "not_applicable"
+    assert any(
+        f.code == "medezeggenschap_not_arranged" and "2.107b lid 2 onder j" in f.message
+        for f in h.findings
+    )
+    assert report.verdict == "compliant"
+
+
+def test_medezeggenschap_only_describing_the_law_is_not_applicable(write_text):
+    body = (
+        "In de vo-fase geldt de WMS, in de mbo-fase gelden de WEB en de WOR. Indien gewenst kunnen "
+        "aanvullende afspraken worden gemaakt."
+    )
+    assert statuses(write_text(_replace_article(FULL, 8, body)))["h"] == "not_applicable"
+
+
+def test_preamble_mention_arranges_nothing(write_text):
+    text = _replace_article(FULL, 9, None).replace(
+        "Overwegende dat partijen",
+        "Overwegende dat geschillen tussen partijen door een mediator worden beslecht en dat partijen",
+    )
+    report = check_document(write_text(text))
+    i = report.requirements[8]
+    assert i.status == "missing"
+    assert any(f.code == "mentioned_outside_operative_text" for f in i.findings)
+
+
+def test_arrangement_under_unrelated_heading_counts(write_text):
+    text = _replace_article(FULL, 6, None).replace(
+        "Artikel 5 Inrichting",
+        "Artikel 5 Begeleiding en inrichting\nWie de route verlaat, kan overstappen naar het reguliere vmbo "
+        "en daar het diploma halen; de mentor bepaalt dit samen met de leerling en de ouders.",
+    )
+    report = check_document(write_text(text))
+    f = report.requirements[5]
+    assert f.status == "present"
+    assert f.evidence[0].section.startswith("Artikel 5")
+
+
+def test_weak_item_says_which_element_is_missing(write_text):
+    body = "De leiding berust bij een stuurgroep van de teamleider en de opleidingsmanager. De stuurgroep stelt het rooster vast."
+    report = check_document(write_text(_replace_article(FULL, 3, body)))
+    c = report.requirements[2]
+    assert c.status == "weak"
+    missing = {f.element for f in c.findings if f.code == "element_missing"}
+    assert missing == {"benoeming"}
+    assert c.suggestion
+
+
+def test_interne_regeling_needs_no_geschil_toetreding_medezeggenschap(write_text):
+    text = _replace_article(_replace_article(_replace_article(FULL, 8, None), 9, None), 10, None)
+    text = text.replace(
+        "Samenwerkingsovereenkomst doorlopende leerroute", "Interne regeling doorlopende leerroute"
+    )
+    report = check_document(write_text(text))
+    assert report.document.type == "interne_regeling"
+    assert [r.status for r in report.requirements][7:] == ["not_applicable"] * 3
+    assert report.verdict == "compliant"
+
+
+def test_a_text_that_is_no_agreement_has_everything_missing(write_text):
+    letter = """
+    Beste ouders,
+
+    Op 14 januari houden wij een open dag over de doorlopende leerroute zorg en welzijn.
+    Uw kind kan kennismaken met docenten van het ROC en de praktijklokalen bekijken.
+
+    Met vriendelijke groet,
+    De directie
+    """
+    report = check_document(write_text(letter))
+    assert [r.status for r in report.requirements] == ["missing"] * 10
+    assert report.verdict == "non_compliant"
+    assert any(f.code == "not_an_agreement" for f in report.findings)

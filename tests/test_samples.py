@@ -1,0 +1,38 @@
+"""Every sample agreement comes out exactly as labelled in the file beside it."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from checker.api import check_document
+from conftest import SAMPLES
+
+EXPECTED = sorted(SAMPLES.glob("*.expected.json"))
+
+
+def _agreement(expected_path):
+    stem = expected_path.name[: -len(".expected.json")]
+    matches = [p for p in SAMPLES.glob(stem + ".*") if not p.name.endswith(".expected.json")]
+    assert len(matches) == 1, f"{stem}: expected exactly one agreement file, found {matches}"
+    return matches[0]
+
+
+def test_there_are_enough_samples():
+    assert len(EXPECTED) >= 13
+    formats = {_agreement(p).suffix for p in EXPECTED}
+    assert {".pdf", ".docx", ".txt", ".md"} <= formats
+
+
+@pytest.mark.parametrize("expected_path", EXPECTED, ids=lambda p: p.name.split(".")[0])
+def test_sample_statuses(expected_path):
+    expected = json.loads(expected_path.read_text(encoding="utf-8"))
+    report = check_document(_agreement(expected_path))
+    assert report.status == "checked", report.error
+    got = {r.id: r.status for r in report.requirements}
+    want = expected["statuses"]
+    diff = {k: (want[k], got[k]) for k in want if want[k] != got[k]}
+    assert diff == {}, f"(expected, got) per item: {diff}"
+    compliant = all(s in ("present", "not_applicable") for s in want.values())
+    assert report.verdict == ("compliant" if compliant else "non_compliant")

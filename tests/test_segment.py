@@ -1,0 +1,87 @@
+"""Segmentation: headings, bodies, list items and the roles of front matter."""
+
+from __future__ import annotations
+
+from checker.document import Block, Document
+from checker.extract.text import text_to_blocks
+from checker.language import load_language
+from checker.segment import segment
+
+
+def _clauses(text: str, **hints):
+    doc = Document(path="x", format="txt", blocks=text_to_blocks(text))
+    return segment(doc, load_language())
+
+
+def _headings(clauses):
+    return [c.heading for c in clauses if c.heading]
+
+
+def test_article_headings_and_bodies():
+    clauses = _clauses(
+        "Artikel 1 Doel\nDe route verbindt vmbo en mbo.\n\nArtikel 2 – Geschillen\n"
+        "1. Partijen overleggen eerst.\n2. Daarna beslist de rechter.\n"
+    )
+    assert _headings(clauses) == ["Artikel 1 Doel", "Artikel 2 – Geschillen"]
+    geschillen = clauses[-1]
+    assert geschillen.title == "Geschillen"
+    assert [p.text for p in geschillen.paragraphs] == [
+        "1. Partijen overleggen eerst.",
+        "2. Daarna beslist de rechter.",
+    ]
+
+
+def test_label_and_title_on_separate_lines_are_one_heading():
+    clauses = _clauses("Artikel 7\nOverstapoptie\nDe leerling kan overstappen.\n")
+    assert _headings(clauses) == ["Artikel 7 Overstapoptie"]
+    assert clauses[1].title == "Overstapoptie"
+
+
+def test_numbered_heading_versus_numbered_sentence():
+    clauses = _clauses(
+        "5. Overstapoptie\n\n1. Een leerling die stopt, krijgt een passend alternatief.\n"
+    )
+    assert _headings(clauses) == ["5. Overstapoptie"]
+    assert clauses[1].paragraphs[0].text.startswith("1. Een leerling")
+
+
+def test_capitals_and_section_sign_are_headings():
+    clauses = _clauses(
+        "§ 3 Leiding\nDe stuurgroep leidt de route.\n\nGESCHILLEN\nDe rechter beslist.\n"
+    )
+    assert _headings(clauses) == ["§ 3 Leiding", "GESCHILLEN"]
+
+
+def test_bold_and_large_blocks_are_headings():
+    blocks = [
+        Block("Leiding en verantwoording", bold=True),
+        Block("De stuurgroep bestaat uit twee leden."),
+        Block("Overstap", font_size=14),
+        Block("Wie stopt, kiest een andere opleiding.", font_size=10),
+    ]
+    clauses = segment(Document("x", "pdf", blocks, body_font_size=10), load_language())
+    assert _headings(clauses) == ["Leiding en verantwoording", "Overstap"]
+
+
+def test_table_of_contents_preamble_and_definitions_arrange_nothing():
+    text = (
+        "Samenwerkingsovereenkomst\n\nInhoudsopgave\nArtikel 1 Begripsbepalingen ........ 2\n"
+        "Artikel 2 Geschillen ........ 3\n\nDe ondergetekenden: Stichting A en Stichting B.\n\n"
+        "Overwegende dat geschillen snel moeten worden opgelost;\n\nkomen als volgt overeen:\n\n"
+        "Artikel 1 Begripsbepalingen\nGeschil: een verschil van mening tussen partijen.\n\n"
+        "Artikel 2 Geschillen\nDe rechter beslist.\n"
+    )
+    clauses = _clauses(text)
+    roles = {p.text: p.role for c in clauses for p in c.paragraphs}
+    assert roles["Artikel 2 Geschillen ........ 3"] == "toc"
+    assert roles["Overwegende dat geschillen snel moeten worden opgelost;"] in ("front", "preamble")
+    assert roles["Geschil: een verschil van mening tussen partijen."] == "definitions"
+    assert roles["De rechter beslist."] == "body"
+
+
+def test_preamble_without_operative_marker():
+    clauses = _clauses(
+        "Overwegende dat partijen samenwerken;\n\nDe rechter beslist over geschillen.\n"
+    )
+    roles = [p.role for c in clauses for p in c.paragraphs]
+    assert roles == ["preamble", "body"]
