@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections import defaultdict
 from pathlib import Path
@@ -36,6 +37,28 @@ def three_way(status: str) -> str:
 def agreement_for(expected: Path) -> Path:
     stem = expected.name[: -len(".expected.json")]
     return next(p for p in expected.parent.glob(stem + ".*") if not p.name.endswith(".expected.json"))
+
+
+def points_at(evidence, clue: str) -> bool:
+    """Whether the evidence names the labelled clause.
+
+    A label names one or more clauses separated by ";", each a heading, optionally with a remark
+    in parentheses or a quoted phrase after ":" ("Artikel 8 Bekostiging: geen overdracht").
+    """
+    for ev in evidence:
+        section = re.sub(r"\s+", " ", (ev.section or "")).lower()
+        text = re.sub(r"\s+", " ", ev.text).lower()
+        for alternative in clue.split(";"):
+            alternative = re.sub(r"\([^)]*\)", "", alternative).strip().lower()
+            heading, _, phrase = alternative.partition(": ")
+            heading = heading.strip()
+            if heading and (heading in section or section.startswith(heading)):
+                return True
+            if heading and heading in text:
+                return True
+            if phrase and phrase.strip() in text:
+                return True
+    return False
 
 
 def evaluate(folder: Path) -> dict[str, list[dict]]:
@@ -76,9 +99,7 @@ def summarise(rows: list[dict], show_errors: bool) -> list[str]:
             clue = row["expected"].get("evidence", {}).get(item)
             if clue and w == "present" and g == "present":
                 ev_total += 1
-                first = row["got"][item].evidence[:1]
-                hay = " ".join(f"{e.section or ''} {e.text}" for e in first).lower()
-                if clue.lower() in hay:
+                if points_at(row["got"][item].evidence[:1], clue):
                     ev_ok += 1
                 else:
                     errors.append(f"  {row['name']} {item}: evidence does not point at {clue!r}")

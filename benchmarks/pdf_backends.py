@@ -1,9 +1,10 @@
 """Compare PDF text extraction speed and peak memory per backend.
 
-Usage: python benchmarks/pdf_backends.py [--repeat N] [PDF ...]
+Usage: python benchmarks/pdf_backends.py [--repeat N] [--generate] [PDF ...]
 
-Without arguments it measures every PDF under sample_agreements/; when there is none it generates
-a 5-page and a 30-page agreement with reportlab in a temporary directory. Each measurement runs
+Without arguments it measures every PDF under sample_agreements/; when there is none, or with
+--generate, it (also) generates a 5-page and a 30-page agreement with reportlab in a temporary
+directory. Each measurement runs
 in its own Python process, so "peak RSS" is that process's high-water mark (interpreter and
 libraries included; the "baseline" row is the floor). Times are the best of --repeat runs.
 """
@@ -153,16 +154,17 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("pdfs", nargs="*", type=Path)
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--generate", action="store_true", help="add generated 5/30-page PDFs")
     parser.add_argument("--worker", choices=METHODS, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.worker:
         _worker(args.worker, args.pdfs[0], args.repeat)
         return 0
     with tempfile.TemporaryDirectory() as tmp:
-        pdfs = args.pdfs or sorted((ROOT / "sample_agreements").rglob("*.pdf"))
-        if not pdfs:
-            print("No PDFs under sample_agreements/; generating two agreements with reportlab.")
-            pdfs = [make_agreement(Path(tmp) / f"agreement_{n}p.pdf", n) for n in (5, 30)]
+        pdfs = list(args.pdfs or sorted((ROOT / "sample_agreements").rglob("*.pdf")))
+        if not pdfs or args.generate:
+            print("Generating a 5-page and a 30-page agreement with reportlab.")
+            pdfs += [make_agreement(Path(tmp) / f"agreement_{n}p.pdf", n) for n in (5, 30)]
         for path in pdfs:
             print(f"\n{path.name}: {_page_count(path)} pages")
             print(f"  {'method':42} {'time (s)':>9} {'ms/page':>8} {'peak RSS (MB)':>14}")

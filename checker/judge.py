@@ -36,6 +36,7 @@ class _Reading:
     deferred: list[Passage] = field(default_factory=list)
     descriptive: list[Passage] = field(default_factory=list)
     intention: list[Passage] = field(default_factory=list)
+    rank: dict[int, int] = field(default_factory=dict)  # id(passage) -> source rank (lower first)
     entree_only: bool = False
 
 
@@ -86,6 +87,10 @@ def _read(
     reading = _Reading()
     sources = [(p, True) for p in candidates.in_sections + candidates.anchored + candidates.context]
     sources += [(p, False) for p in candidates.related]
+    # Evidence prefers a clause under a fitting heading, then one with an anchor term.
+    for rank, group in enumerate((candidates.in_sections, candidates.anchored, candidates.context, candidates.related)):
+        for passage in group:
+            reading.rank.setdefault(id(passage), rank)
     # A paragraph pulled in only by a related term must itself carry most of the item's
     # elements; otherwise an incidental word elsewhere would complete the item.
     n_required = len([e for e in requirement.elements if e.required])
@@ -348,7 +353,8 @@ def _present_confidence(candidates: Candidates, reading: _Reading, n_elements: i
 
 
 def _rank(reading: _Reading, keys: list[str]) -> list[Passage]:
-    """Passages ordered by how many of the given elements they carry (document order on ties)."""
+    """Passages ordered by how many of the given elements they carry, then by where they were
+    found (under a fitting heading first), then in document order."""
     counts: dict[int, tuple[int, Passage]] = {}
     order: list[Passage] = []
     for key in keys:
@@ -358,7 +364,7 @@ def _rank(reading: _Reading, keys: list[str]) -> list[Passage]:
                 order.append(passage)
                 counts[pid] = (0, passage)
             counts[pid] = (counts[pid][0] + 1, passage)
-    return sorted(order, key=lambda p: -counts[id(p)][0])
+    return sorted(order, key=lambda p: (-counts[id(p)][0], reading.rank.get(id(p), 9)))
 
 
 def _section_passages(candidates: Candidates) -> list[Passage]:

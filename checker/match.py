@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 from rapidfuzz.utils import default_process
 
-from checker.nlp import Sentence, lemmatize_text, split_sentences
+from checker.nlp import Sentence, is_known_word, lemmatize_text, split_sentences
 from checker.requirements import Requirement
 from checker.segment import Clause
 
@@ -165,10 +165,21 @@ def heading_score(title: str, aliases: tuple[str, ...]) -> float:
 def _word_score(word: str, title_words: set[str]) -> float:
     best = 0.0
     for other in title_words:
-        if len(word) >= 5 and (other.startswith(word) or other.endswith(word)):
+        if len(word) >= 5 and (other.startswith(word) or _compound_of(other, word)):
             return 100.0
         best = max(best, fuzz.ratio(word, other))
     return best
+
+
+def _compound_of(word: str, tail: str) -> bool:
+    """Whether `word` is a compound ending in `tail` ("projectleiding"), not merely a word that
+    happens to end in it ("begeleiding"): the part before must itself be a word."""
+    if not word.endswith(tail) or word == tail:
+        return False
+    head = word[: -len(tail)].rstrip("-")
+    if head.endswith("s") and len(head) > 4:
+        head = head[:-1]  # linking s: "samenwerkingsovereenkomst"
+    return len(head) >= 3 and is_known_word(head)
 
 
 def _content_words(text: str) -> set[str]:

@@ -98,6 +98,13 @@ def pipeline() -> _Pipeline:
     return _Pipeline()
 
 
+def is_known_word(word: str) -> bool:
+    """Whether the Dutch lemma tables know `word` (as a form or a lemma)."""
+    pipe = pipeline()
+    low = word.lower()
+    return low in pipe.lookup_table or any(low in known for known in pipe.known.values())
+
+
 def lemmatize_text(text: str) -> str:
     """The lower-cased text with each word replaced by its lemma (punctuation kept)."""
     pipe = pipeline()

@@ -171,7 +171,8 @@ def _classify_block(block: Block, text: str, body_size: float | None) -> list[_L
             num = m.group("num")
             title = m.group("title").strip()
             level = LEVEL_NUMBERED + num.count(".") if pattern is _DECIMAL else LEVEL_CHAPTER
-            if title and (styled or _short_title(title)):
+            # "1. Partijen verzorgen de volgende routes:" introduces a list; it is no heading.
+            if title and (styled or (_short_title(title) and not title.endswith(":"))):
                 return [_Line("heading", text, page, level, num, _clean_title(title))]
             return [_Line("item", text, page, level, num, None)]
     for pattern in (_ALPHA, _PAREN, _BULLET):

@@ -283,6 +283,13 @@ def test_diagonal_watermark_is_ignored(tmp_path, backend):
     assert "CONCEPT" not in doc.text and not any(ch in doc.text for ch in "CNPT")
 
 
+def test_table_of_contents_entries_stay_apart(tmp_path, backend):
+    entries = [f"{title} {'.' * 60} {n}" for n, title in enumerate(["Partijen", "Looptijd"], 2)]
+    draw = lambda c: lines_at(c, 72, 700, entries)  # noqa: E731
+    doc = extract_pdf(draw_pdf(tmp_path / "inhoud.pdf", draw), backend=backend)
+    assert texts(doc) == entries
+
+
 # --- tables ---------------------------------------------------------------------------------
 
 

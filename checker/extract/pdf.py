@@ -1,28 +1,45 @@
 """Read a PDF into a `Document`: paragraph blocks in reading order, with page and font hints.
 
-Backend decision (measured with benchmarks/pdf_backends.py on this 2-core machine, reportlab
-agreements in Helvetica; see the benchmark for the full table):
+Backend decision. Measured with benchmarks/pdf_backends.py (best of 3, own process each) on this
+2-core machine, on reportlab agreements in Helvetica with a running header and page footer:
 
-    pages  pdfplumber extract_words  pypdfium2 get_text_range  extract_pdf (pdfium)  (pdfplumber)
-       6           0.94 s                      0.02 s                  0.07 s            1.00 s
-      12           1.98 s                      0.04 s                  0.11 s            2.1 s
-      33           5.6 s                       0.06 s                  0.26 s            6.0 s
+    file (pages)                  pdfplumber     pypdfium2   extract_pdf  extract_pdf   pdftotext
+                                  extract_words  plain text  "pdfium"     "pdfplumber"
+    generated (5)                 0.81 s         0.010 s     0.050 s      0.85 s        0.014 s
+    generated (32)                5.7 s          0.050 s     0.27 s       3.9-6.1 s     0.033 s
+    sample_agreements (2-4 each)  0.17-0.61 s    0.006 s     0.022-0.033  0.18-0.45 s   0.013 s
+    peak RSS, 32 pages            47.6 MB (274 MB without page.close())   47.7 MB      10.6 MB
+    (the Python floor, imports only, is 39 MB)
 
-pdfplumber is bound by pdfminer's page parsing (~0.16 s a page here), so "10 pages well under
-1 s" cannot be met with it. pypdfium2's raw per-character API gives the same information (text,
-glyph box, font size, font name, weight) about 20x faster when it is queried per word rather than
-per character: the words come from one `get_text_range` call and only the first and last glyph
-of each word are measured. So the default backend is "pdfium"; "pdfplumber" stays selectable
-with `extract_pdf(path, backend="pdfplumber")` or the module-level `DEFAULT_BACKEND`. Both
+pdfplumber is bound by pdfminer's page parsing (110-180 ms a page here), so "10 pages well under
+1 s" cannot be met with it. pypdfium2's raw API gives the same facts (text, glyph box, font size,
+font name and flags, weight) about 20x faster when it is asked per word rather than per character:
+the text comes from one `get_text_range` call, and only the first and last glyph of a word are
+measured; font facts are cached per text object (8-12 ms a page in total, layout included). So
+the default backend is "pdfium"; "pdfplumber" stays selectable with `extract_pdf(path,
+backend="pdfplumber")` or the module-level `DEFAULT_BACKEND`, and gives the same blocks on all
+sample agreements (except glyphs pdfminer cannot map, which it renders as "(cid:127)"). Both
 backends feed the same layout code. Ruled tables always come from pdfplumber's `find_tables`,
-called only for pages that draw both horizontal and vertical strokes.
+called only for pages that draw both horizontal and vertical strokes (~0.15 s for such a page).
 
-Layout steps, per page: words -> lines (grouped by vertical centre) -> running headers, footers
-and page numbers removed -> two-column pages ordered column by column within bands between
-full-width lines -> lines merged into paragraphs (hyphenation joined) -> table rows inserted at
-their vertical position. A table becomes one block per non-empty cell, row by row, left to
-right, with `in_table=True`: a label cell ("Looptijd") and its value cell stay separate blocks,
-so the segmenter can treat the label like a heading.
+Layout, per page: words -> lines (grouped by vertical centre, ordered by x) -> running headers,
+footers and page numbers removed (top/bottom 10% of the page; text repeated on half the pages
+with digits normalised, or a page-number pattern) -> two-column pages read column by column
+within bands between full-width lines -> lines merged into paragraphs -> tables inserted at
+their vertical position.
+
+A paragraph continues while the next line is in the same column, at most 1.3x the document's
+usual line pitch below, in the same size and weight, and does not start an item ("Artikel 5",
+"5.1", "a)", "§ 2", a bullet). A short line ending a sentence, an "Artikel 5" line, a table of
+contents entry and any bold or larger line (a heading; it continues only when it visibly wrapped)
+end a paragraph. Across a page or column break a paragraph continues only when the sentence
+visibly runs on (no closing punctuation, next line lowercase); the block keeps its first page.
+Line-end hyphens are joined ("samenwerkings-" + "overeenkomst") unless the fragment is a
+prefix such as "vmbo-" or an abbreviation, or the hyphen is a suspended one ("zorg- en").
+
+A table becomes one block per non-empty cell, row by row, left to right, with `in_table=True`:
+a label cell ("Looptijd") and its value cell stay separate blocks, so the segmenter can treat
+the label like a heading. A lone frame (one cell) is not a table: its text is read as lines.
 """
 
 from __future__ import annotations
@@ -80,6 +97,7 @@ NEW_ITEM = re.compile(
     re.IGNORECASE,
 )
 SENTENCE_END = (".", ":", ";", "!", "?")
+TOC_ENTRY = re.compile(r"(?:\.{4,}|…{2,}|_{4,})\s*\d{1,3}$")  # "Artikel 7 Overstap ....... 4"
 # Line-end hyphens that belong to the word ("vmbo-mbo", "oud-leerling"), not to hyphenation.
 KEEP_HYPHEN_AFTER = frozenset(
     {"vmbo", "mbo", "vo", "havo", "vwo", "hbo", "wo", "po", "so", "vso", "pro", "vavo", "mavo"}
@@ -734,6 +752,8 @@ class _Flow:
     def _continues(self, prev: _Line, line: _Line) -> bool:
         """Does `line` belong to the same paragraph as `prev`, the line before it?"""
         if _starts_item(line.text) or prev.bold != line.bold or abs(prev.size - line.size) > 0.6:
+            return False
+        if TOC_ENTRY.search(prev.text):
             return False
         heading = self._is_heading(prev)
         if (prev.page, prev.column) == (line.page, line.column):
