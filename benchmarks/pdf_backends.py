@@ -4,9 +4,9 @@ Usage: python benchmarks/pdf_backends.py [--repeat N] [--generate] [PDF ...]
 
 Without arguments it measures every PDF under sample_agreements/; when there is none, or with
 --generate, it (also) generates a 5-page and a 30-page agreement with reportlab in a temporary
-directory. Each measurement runs
-in its own Python process, so "peak RSS" is that process's high-water mark (interpreter and
-libraries included; the "baseline" row is the floor). Times are the best of --repeat runs.
+directory. Each measurement runs in its own Python process, so "peak RSS" is that process's
+high-water mark (interpreter and libraries included; the "imports only" row is the floor);
+pdftotext's peak comes from GNU time. Times are the best of --repeat runs.
 """
 
 from __future__ import annotations
@@ -166,16 +166,17 @@ def main(argv: list[str] | None = None) -> int:
             print("Generating a 5-page and a 30-page agreement with reportlab.")
             pdfs += [make_agreement(Path(tmp) / f"agreement_{n}p.pdf", n) for n in (5, 30)]
         for path in pdfs:
-            print(f"\n{path.name}: {_page_count(path)} pages")
-            print(f"  {'method':42} {'time (s)':>9} {'ms/page':>8} {'peak RSS (MB)':>14}")
             pages = _page_count(path)
+            print(f"\n{path.name}: {pages} pages")
+            print(f"  {'method':42} {'time (s)':>9} {'ms/page':>8} {'peak RSS (MB)':>14}")
             for method, label in METHODS.items():
                 result = _measure(method, path, args.repeat)
                 if "error" in result:
                     print(f"  {label:42} error: {result['error']}")
                     continue
                 secs = result["seconds"]
-                per_page = f"{1000 * secs / pages:8.1f}" if isinstance(pages, int) else "       ?"
+                known = isinstance(pages, int) and pages > 0
+                per_page = f"{1000 * secs / pages:8.1f}" if known else "?"
                 shown = "" if method == "baseline" else f"{secs:9.3f} {per_page}"
                 peak = result["peak_rss_mb"]
                 peak_text = "?" if peak is None else f"{peak:.1f}"

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -117,31 +118,45 @@ def _read_passage(
     hits: set[str] = set()
     last = len(passage.sentences) - 1
     for n, sentence in enumerate(passage.sentences):
-        text, had_gap = language.strip_placeholders(sentence.text)
-        unfilled_prompt = text.endswith(":") and (had_gap or (passage.prompt and n == last))
-        if len(_WORDS.findall(text)) < 2 or unfilled_prompt:
-            if had_gap or unfilled_prompt:
-                _add(reading.placeholder, passage)
+        kind, remainder = classify_sentence(sentence.text, language, law_phrases)
+        if kind == "prompt" or (kind == "text" and passage.prompt and n == last and remainder.endswith(":")):
+            _add(reading.placeholder, passage)
             continue
-        low = text.lower()
-        if language.deferral.search(low):
-            _add(reading.deferred, passage)
+        if kind == "empty":
             continue
-        if language.intention.search(low):
-            _add(reading.intention, passage)
+        if kind != "text":
+            _add(getattr(reading, kind), passage)  # deferred, intention, restated, descriptive
             continue
-        remainder = _without_law(text, law_phrases)
-        if remainder is None:
-            _add(reading.restated, passage)
-            continue
-        if language.law_description.search(remainder.lower()) or (
-            requirement.id == "h" and language.hypothetical.search(remainder.lower())
-        ):
+        if requirement.id == "h" and language.hypothetical.search(remainder.lower()):
             _add(reading.descriptive, passage)
             continue
         probe = sentence if remainder == sentence.text else _sentence(remainder)
         hits.update(e.key for e in requirement.elements if e.matcher.search(probe))
     return hits
+
+
+@lru_cache(maxsize=65536)
+def classify_sentence(text: str, language: Language, law_phrases: tuple[str, ...]) -> tuple[str, str]:
+    """What a sentence is, whatever item it is read for, and its text without template gaps
+    and statutory wording. Kinds: empty, prompt (a fill-in prompt left unanswered), deferred,
+    intention, restated (only repeats the statute or template), descriptive (describes the law),
+    text (may arrange something)."""
+    stripped, had_gap = language.strip_placeholders(text)
+    if stripped.endswith(":") and had_gap:
+        return "prompt", stripped
+    if len(_WORDS.findall(stripped)) < 2:
+        return ("prompt" if had_gap else "empty"), stripped
+    low = stripped.lower()
+    if language.deferral.search(low):
+        return "deferred", stripped
+    if language.intention.search(low):
+        return "intention", stripped
+    remainder = _without_law(stripped, law_phrases)
+    if remainder is None:
+        return "restated", stripped
+    if language.law_description.search(remainder.lower()):
+        return "descriptive", remainder
+    return "text", remainder if remainder != stripped else (text if not had_gap else stripped)
 
 
 def _add(items: list[Passage], passage: Passage) -> None:

@@ -40,7 +40,11 @@ class _Pipeline:
         lookups = self.lemmatizer.lookups
         self.lookup_table = lookups.get_table("lemma_lookup")
         self.index = lookups.get_table("lemma_index")
-        self.known = {pos: set(self.index.get(pos.lower(), [])) for pos in ("NOUN", "VERB", "ADJ")}
+        # The tables hold each part of speech's lemmas as a JSON list, which spaCy's rule
+        # lemmatizer searches linearly (about 2 ms a word); sets make that a lookup.
+        for pos in list(self.index.keys()):
+            self.index[pos] = set(self.index[pos])
+        self.known = {pos: self.index.get(pos.lower(), set()) for pos in ("NOUN", "VERB", "ADJ")}
         self.stop_words = nlp.Defaults.stop_words
         self.cache: dict[str, str] = {}
 

@@ -88,6 +88,46 @@ def test_two_column_page_is_read_column_by_column(tmp_path, backend):
     assert "Rechts" not in left_block.text
 
 
+TITLE = "Samenwerkingsovereenkomst doorlopende leerroute Eemland"
+
+
+def test_ragged_columns_with_centred_title_and_running_lines(tmp_path, backend):
+    # modelled on sample 06: ragged right edges, a 25 pt gutter, a centred full-width title
+    def page(c):
+        c.setFont("Helvetica", 8)
+        c.drawString(51, HEIGHT - 37, "Samenwerkingsovereenkomst Media & ICT")
+        c.drawCentredString(WIDTH / 2, 31, "Pagina 1 van 1")
+        c.setFont("Helvetica-Bold", 15)
+        c.drawCentredString(WIDTH / 2, 740, TITLE)
+        left = [fill(f"links{i}", 170 + (i * 29) % 64) for i in range(30)]
+        right = [fill(f"Rechts{i}", 170 + (i * 31) % 64) for i in range(30)]
+        lines_at(c, 51, 712, left, pitch=13.2)
+        lines_at(c, 310, 709, right, pitch=13.2)
+
+    doc = extract_pdf(draw_pdf(tmp_path / "rafelig.pdf", page, page), backend=backend)
+    text = doc.text[: doc.text.index(TITLE, 1)]  # page 1
+    assert doc.blocks[0].text == TITLE
+    assert max(text.index(f"links{i} ") for i in range(30)) < text.index("Rechts0 ")
+    assert "Pagina" not in text and "Media & ICT" not in text
+
+
+def test_table_in_the_left_column_stays_there(tmp_path, backend):
+    def page(c):
+        lines_at(c, 72, 760, [fill(f"Links{i}", 210) for i in range(8)])
+        lines_at(c, 310, 760, [fill(f"Rechts{i}", 210) for i in range(25)])
+        for row, cells in enumerate([("Looptijd", "4 jaar"), ("Opzegging", "6 maanden")]):
+            y = 620 - 20 * row
+            c.rect(72, y, 100, 20)
+            c.rect(172, y, 110, 20)
+            c.drawString(76, y + 6, cells[0])
+            c.drawString(176, y + 6, cells[1])
+        lines_at(c, 72, 560, [fill(f"Onder{i}", 210) for i in range(8)])
+
+    doc = extract_pdf(draw_pdf(tmp_path / "kolomtabel.pdf", page), backend=backend)
+    order = [b.text.split()[0] for b in doc.blocks]
+    assert order == ["Links0", "Looptijd", "4", "Opzegging", "6", "Onder0", "Rechts0"]
+
+
 def test_single_column_page_keeps_line_order(tmp_path, backend):
     ragged = [fill(f"regel{i}", 300 + (i * 37) % 140) for i in range(25)]
     doc = extract_pdf(

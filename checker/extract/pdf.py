@@ -105,7 +105,8 @@ KEEP_HYPHEN_AFTER = frozenset(
 )
 ELLIPSIS_HYPHEN_NEXT = frozenset({"en", "of", "als", "tot", "t/m", "noch"})  # "zorg- en ..."
 PDFIUM_HYPHEN = "\x02\ufffe"  # how pdfium marks a hyphen it recognised at a line end
-_HYPHEN_TO_ASCII = str.maketrans({c: "-" for c in PDFIUM_HYPHEN})
+# pdfium's hyphen marks become "-"; other control characters (never visible text) are dropped
+_CLEAN_PDFIUM = str.maketrans({chr(c): None for c in range(32)} | {c: "-" for c in PDFIUM_HYPHEN})
 
 
 @dataclass(slots=True)
@@ -292,7 +293,7 @@ def _pdfium_words(textpage: pdfium.PdfTextPage, page_top: float) -> list[_Word]:
     words: list[_Word] = []
     for match in _WORD_RUN.finditer(text):
         words.extend(measure.words(match.group(), match.start()))
-    return words
+    return [word for word in words if word.text]
 
 
 class _PdfiumMeasure:
@@ -329,7 +330,7 @@ class _PdfiumMeasure:
 
     def word(self, text: str, index: int, bbox: tuple[float, float, float, float]) -> _Word:
         size, bold, upright = self.font(index)
-        text = text.translate(_HYPHEN_TO_ASCII)
+        text = text.translate(_CLEAN_PDFIUM)
         return _Word(text, bbox[0], bbox[2], bbox[1], bbox[3], size, bold, upright)
 
     def font(self, index: int) -> tuple[float, bool, bool]:
@@ -598,7 +599,10 @@ def _reading_order(lines: list[_Line], tables: list[_Table]) -> list[_Line | _Ta
             items.append(_make_line(right, line.page, column=2))
     for table in tables:
         x0, _, x1, _ = table.bbox
-        table.column = 1 if x1 <= gutter.middle else 2 if x0 >= gutter.middle else 0
+        if x0 < gutter.x0 and x1 > gutter.x1:
+            table.column = 0  # spans both columns
+        else:
+            table.column = 1 if (x0 + x1) / 2 < gutter.middle else 2
         items.append(table)
     ordered: list[_Line | _Table] = []
     band: dict[int, list[_Line | _Table]] = {1: [], 2: []}
@@ -617,10 +621,7 @@ class _Gutter:
 
     x0: float
     x1: float
-
-    @property
-    def middle(self) -> float:
-        return (self.x0 + self.x1) / 2
+    middle: float  # where fewest words cross: the split between the columns
 
     def split(self, line: _Line) -> tuple[list[_Word], list[_Word]] | None:
         """(left words, right words) of a line, or None when the line spans the gutter: a word
@@ -634,6 +635,23 @@ class _Gutter:
             if gap < min(1.5 * line.size, 0.5 * (self.x1 - self.x0)):
                 return None
         return left, right
+
+
+def _emptiest(cover: list[int], run: tuple[int, int]) -> float:
+    """Centre of the longest stretch of least cover inside `run` (ragged line ends widen the
+    run on the left; the middle of the whole run could cut through left-column words)."""
+    least = min(cover[run[0] : run[1] + 1])
+    best: tuple[int, int] | None = None
+    start = None
+    for i in range(run[0], run[1] + 2):
+        if i <= run[1] and cover[i] == least:
+            start = i if start is None else start
+        elif start is not None:
+            if best is None or i - 1 - start > best[1] - best[0]:
+                best = (start, i - 1)
+            start = None
+    assert best is not None  # the least value occurs in the run
+    return (best[0] + best[1] + 1) / 2
 
 
 def _find_gutter(lines: list[_Line]) -> _Gutter | None:
@@ -671,7 +689,7 @@ def _find_gutter(lines: list[_Line]) -> _Gutter | None:
             start = None
     if best[1] - best[0] + 1 < 8:
         return None
-    gutter = _Gutter(float(lo + best[0]), float(lo + best[1] + 1))
+    gutter = _Gutter(float(lo + best[0]), float(lo + best[1] + 1), lo + _emptiest(cover, best))
     sides = [gutter.split(line) for line in lines]
     left_ends = [max(w.x1 for w in s[0]) for s in sides if s and s[0]]
     right_starts = [min(w.x0 for w in s[1]) for s in sides if s and s[1]]
