@@ -29,6 +29,9 @@ _PARTY = re.compile(
 )
 
 
+_PARTY_CONTEXT = re.compile(r"\b(?:gevestigd|hierna|vertegenwoordigd|bevoegd gezag|kantoorhoudende)\b", re.IGNORECASE)
+
+
 def check_document(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES, display_path: str | None = None) -> DocumentReport:
     """Check one file. Never raises for a bad file: errors come back as `status: "error"`."""
     path = Path(path)
@@ -79,7 +82,7 @@ def check_extracted(document: Document, shown: str | None = None) -> DocumentRep
     law_phrases = tuple(p for r in requirements for p in r.law_phrases)
     for requirement in requirements:
         candidates = find_candidates(requirement, clauses, passages)
-        report.requirements.append(judge(requirement, candidates, language, law_phrases, info.type))
+        report.requirements.append(judge(requirement, candidates, language, law_phrases, info.type, info.route))
     return report
 
 
@@ -107,8 +110,10 @@ def describe(document: Document, language: Language) -> DocumentInfo:
     route = "geintegreerde_route" if language.integrated_route.search(opening) else "doorlopende_leerroute"
     parties: list[str] = []
     for block in document.blocks[:60]:
-        m = _PARTY.match(block.text.strip())
-        if m:
+        text = block.text.strip()
+        m = _PARTY.match(text)
+        # A party is introduced with its seat or representation, or stands alone on a short line.
+        if m and (_PARTY_CONTEXT.search(text) or len(text.split()) <= 12):
             name = re.sub(r"\s+", " ", m.group("name")).strip(" .")
             if name.lower() not in {p.lower() for p in parties} and len(parties) < 8:
                 parties.append(name)

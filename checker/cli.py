@@ -69,5 +69,18 @@ def exit_code(reports) -> int:
     return EXIT_OK
 
 
+@main.command()
+@click.argument("item", required=False, type=click.Choice(list("abcdefghij")))
+@click.option("--format", "fmt", type=click.Choice(["text", "markdown"]), default="text", show_default=True,
+              help="text: leesbaar; markdown: de inhoud van docs/requirements.md.")
+def explain(item: str | None, fmt: str) -> None:
+    """Toon wat elk wettelijk onderdeel (a-j) vraagt, waar de checker op let, en voorbeelden."""
+    from checker.explain import explain as render_explanation
+
+    if item and fmt == "markdown":
+        raise click.UsageError("--format markdown geeft altijd alle onderdelen; laat ITEM weg.")
+    click.echo(render_explanation(item, fmt), nl=False)
+
+
 if __name__ == "__main__":
     main()

@@ -234,3 +234,32 @@ def test_a_text_that_is_no_agreement_has_everything_missing(write_text):
     assert [r.status for r in report.requirements] == ["missing"] * 10
     assert report.verdict == "non_compliant"
     assert any(f.code == "not_an_agreement" for f in report.findings)
+
+
+def _findings(report, item):
+    return {f.code for f in report.requirements["abcdefghij".index(item)].findings}
+
+
+def test_overstap_only_to_entree_is_weak(write_text):
+    body = "Een leerling die de route verlaat, wordt door de school en het ROC samen aangemeld voor de Entree-opleiding."
+    report = check_document(write_text(_replace_article(FULL, 6, body)))
+    assert report.requirements[5].status == "weak"
+    assert "entree_only" in _findings(report, "f")
+
+
+def test_overstap_imposing_vooropleidingseisen_contradicts_the_statute(write_text):
+    body = ("Een leerling die de route verlaat, kan overstappen naar een andere mbo-opleiding van de instelling "
+            "op hetzelfde niveau, mits hij voldoet aan de vooropleidingseisen. De mentor beslist samen met de ouders.")
+    report = check_document(write_text(_replace_article(FULL, 6, body)))
+    assert report.requirements[5].status == "weak"
+    assert "contradicts_statute" in _findings(report, "f")
+
+
+def test_integrated_route_needs_a_guaranteed_passende_plek(write_text):
+    text = FULL.replace("doorlopende leerroute vmbo-mbo", "geïntegreerde route vmbo-basis mbo-2", 1)
+    report = check_document(write_text(text))
+    assert report.document.route == "geintegreerde_route"
+    assert report.requirements[5].status == "weak"
+    assert "passende_plek_missing" in _findings(report, "f")
+    guaranteed = text.replace("het alternatief.", "het alternatief; de leerling is altijd verzekerd van een passende plek.")
+    assert check_document(write_text(guaranteed, "b.txt")).requirements[5].status == "present"
