@@ -25,7 +25,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from checker.api import check_document  # noqa: E402
+from checker.api import check_document, check_extracted  # noqa: E402
+from checker.extract import extract  # noqa: E402
 
 IDS = "abcdefghij"
 
@@ -61,14 +62,23 @@ def points_at(evidence, clue: str) -> bool:
     return False
 
 
-def evaluate(folder: Path) -> dict[str, list[dict]]:
+def evaluate(folder: Path, classifier: bool | None = None) -> dict[str, list[dict]]:
     rows: dict[str, list[dict]] = defaultdict(list)
     for expected_path in sorted(folder.glob("*.expected.json")):
         expected = json.loads(expected_path.read_text(encoding="utf-8"))
-        report = check_document(agreement_for(expected_path))
+        path = agreement_for(expected_path)
+        if classifier is None:
+            report = check_document(path)
+        else:
+            report = check_extracted(extract(path), str(path), use_classifier=classifier)
         got = {r.id: r for r in report.requirements}
         rows[expected.get("split", "train")].append(
-            {"name": expected_path.name[: -len(".expected.json")], "expected": expected, "report": report, "got": got}
+            {
+                "name": expected_path.name[: -len(".expected.json")],
+                "expected": expected,
+                "report": report,
+                "got": got,
+            }
         )
     return rows
 
@@ -110,7 +120,9 @@ def summarise(rows: list[dict], show_errors: bool) -> list[str]:
         p = tp[item] / (tp[item] + fp[item]) if tp[item] + fp[item] else 1.0
         r = tp[item] / (tp[item] + fn[item]) if tp[item] + fn[item] else 1.0
         f1 = 2 * p * r / (p + r) if p + r else 0.0
-        lines.append(f"  {item}      {p:5.2f}   {r:5.2f}  {f1:5.2f}    {tp[item]:3d} {fp[item]:2d} {fn[item]:2d}")
+        lines.append(
+            f"  {item}      {p:5.2f}   {r:5.2f}  {f1:5.2f}    {tp[item]:3d} {fp[item]:2d} {fn[item]:2d}"
+        )
     TP, FP, FN = sum(tp.values()), sum(fp.values()), sum(fn.values())
     P = TP / (TP + FP) if TP + FP else 1.0
     R = TP / (TP + FN) if TP + FN else 1.0
@@ -133,8 +145,14 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("folder", nargs="?", default=str(ROOT / "sample_agreements"))
     parser.add_argument("--show-errors", action="store_true", help="list every disagreement")
+    parser.add_argument(
+        "--classifier",
+        choices=["on", "off"],
+        default=None,
+        help="force the clause classifier on or off (default: models/settings.toml)",
+    )
     args = parser.parse_args()
-    rows = evaluate(Path(args.folder))
+    rows = evaluate(Path(args.folder), None if args.classifier is None else args.classifier == "on")
     for split in ("train", "heldout"):
         if rows.get(split):
             print(f"== {split}: {len(rows[split])} agreements")

@@ -58,12 +58,12 @@ def main() -> int:
     totals = {"pages": 0, "warm": 0.0, "cold": 0.0, "pdftotext": 0.0}
     for pdf in pdfs:
         pages = page_count(pdf)
-        warm = timed(lambda: check_document(pdf), args.repeat)
+        warm = timed(lambda pdf=pdf: check_document(pdf), args.repeat)
         cold = float("nan")
         if not args.no_cold:
             cmd = [sys.executable, "-m", "checker", "check", str(pdf), "--format", "json"]
-            cold = timed(lambda: subprocess.run(cmd, capture_output=True, cwd=ROOT), args.repeat)
-        base = timed(lambda: subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True), args.repeat)
+            cold = timed(lambda cmd=cmd: subprocess.run(cmd, capture_output=True, cwd=ROOT), args.repeat)
+        base = timed(lambda pdf=pdf: subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True), args.repeat)
         totals["pages"] += pages
         totals["warm"] += warm
         totals["cold"] += cold

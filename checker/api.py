@@ -29,10 +29,14 @@ _PARTY = re.compile(
 )
 
 
-_PARTY_CONTEXT = re.compile(r"\b(?:gevestigd|hierna|vertegenwoordigd|bevoegd gezag|kantoorhoudende)\b", re.IGNORECASE)
+_PARTY_CONTEXT = re.compile(
+    r"\b(?:gevestigd|hierna|vertegenwoordigd|bevoegd gezag|kantoorhoudende)\b", re.IGNORECASE
+)
 
 
-def check_document(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES, display_path: str | None = None) -> DocumentReport:
+def check_document(
+    path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES, display_path: str | None = None
+) -> DocumentReport:
     """Check one file. Never raises for a bad file: errors come back as `status: "error"`."""
     path = Path(path)
     shown = display_path or str(path)
@@ -44,20 +48,26 @@ def check_document(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES, display
         report = DocumentReport(path=shown, status="error", error={"code": exc.code, "message": exc.message})
     except MemoryError:
         report = DocumentReport(
-            path=shown, status="error",
+            path=shown,
+            status="error",
             error={"code": "too_large", "message": "Het bestand vraagt te veel geheugen om te lezen."},
         )
     except Exception as exc:  # noqa: BLE001 - a bad file must never crash a batch
         report = DocumentReport(
-            path=shown, status="error",
-            error={"code": "internal_error",
-                   "message": f"Het bestand kon niet worden verwerkt door een interne fout ({type(exc).__name__})."},
+            path=shown,
+            status="error",
+            error={
+                "code": "internal_error",
+                "message": f"Het bestand kon niet worden verwerkt door een interne fout ({type(exc).__name__}).",
+            },
         )
     report.seconds = time.perf_counter() - started
     return report
 
 
-def check_extracted(document: Document, shown: str | None = None) -> DocumentReport:
+def check_extracted(
+    document: Document, shown: str | None = None, use_classifier: bool | None = None
+) -> DocumentReport:
     """Check an already extracted document (used by tests and other front ends)."""
     from checker.judge import judge
     from checker.match import analyse, find_candidates
@@ -73,25 +83,70 @@ def check_extracted(document: Document, shown: str | None = None) -> DocumentRep
     report.findings.extend(Finding("extraction", "warning", w) for w in document.warnings)
     if info.type == "unknown":
         report.findings.append(
-            Finding("not_an_agreement", "error",
-                    "Dit document lijkt geen samenwerkingsovereenkomst of interne regeling: er staan "
-                    "geen partijen en geen overeenkomst in.")
+            Finding(
+                "not_an_agreement",
+                "error",
+                "Dit document lijkt geen samenwerkingsovereenkomst of interne regeling: er staan "
+                "geen partijen en geen overeenkomst in.",
+            )
         )
         report.requirements = [_not_in_document(r) for r in requirements]
         return report
     law_phrases = tuple(p for r in requirements for p in r.law_phrases)
+    classified = (
+        _classify_passages(passages)
+        if (use_classifier if use_classifier is not None else load_settings().get("use_classifier", False))
+        else {}
+    )
     for requirement in requirements:
-        candidates = find_candidates(requirement, clauses, passages)
-        report.requirements.append(judge(requirement, candidates, language, law_phrases, info.type, info.route))
+        candidates = find_candidates(
+            requirement, clauses, passages, classified.get(requirement.id, frozenset())
+        )
+        report.requirements.append(
+            judge(requirement, candidates, language, law_phrases, info.type, info.route)
+        )
     return report
+
+
+def _classify_passages(passages) -> dict[str, frozenset[int]]:
+    """Ids of body paragraphs the clause classifier assigns to each item."""
+    from checker.classifier import THRESHOLD, score_paragraphs
+
+    body = [p for p in passages if p.role == "body" and len(p.text.split()) >= 4]
+    out: dict[str, set[int]] = {}
+    for passage, scores in zip(body, score_paragraphs([p.text for p in body]), strict=True):
+        for item, score in scores.items():
+            if score >= THRESHOLD:
+                out.setdefault(item, set()).add(id(passage))
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def load_settings() -> dict:
+    """Decisions kept as data in models/settings.toml (e.g. whether the classifier is used)."""
+    import tomllib
+
+    from checker.resources import models_path
+
+    path = models_path("settings.toml")
+    return tomllib.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
 
 
 def _not_in_document(requirement) -> RequirementResult:
     return RequirementResult(
-        id=requirement.id, key=requirement.key, title=requirement.title, statute=requirement.statute,
-        status="missing", confidence=0.9, suggestion=requirement.suggestion,
-        findings=[Finding("not_arranged", "error",
-                          f"Geen afspraken gevonden over: {requirement.title.lower()} ({requirement.statute}).")],
+        id=requirement.id,
+        key=requirement.key,
+        title=requirement.title,
+        statute=requirement.statute,
+        status="missing",
+        confidence=0.9,
+        suggestion=requirement.suggestion,
+        findings=[
+            Finding(
+                "not_arranged",
+                "error",
+                f"Geen afspraken gevonden over: {requirement.title.lower()} ({requirement.statute}).",
+            )
+        ],
     )
 
 
@@ -118,8 +173,13 @@ def describe(document: Document, language: Language) -> DocumentInfo:
             if name.lower() not in {p.lower() for p in parties} and len(parties) < 8:
                 parties.append(name)
     tail = low[-3000:]
-    signed = bool(re.search(r"\b(?:handtekening|ondertekend|getekend|w\.g\.|aldus overeengekomen|"
-                            r"aldus opgemaakt|voor akkoord)\b", tail))
+    signed = bool(
+        re.search(
+            r"\b(?:handtekening|ondertekend|getekend|w\.g\.|aldus overeengekomen|"
+            r"aldus opgemaakt|voor akkoord)\b",
+            tail,
+        )
+    )
     return DocumentInfo(
         type=kind,
         route=route,
@@ -137,7 +197,9 @@ def iter_files(paths: Iterable[str | Path]) -> Iterator[tuple[Path, str]]:
         path = Path(raw)
         if path.is_dir():
             for child in sorted(path.rglob("*")):
-                if child.is_file() and not any(part.startswith(".") for part in child.relative_to(path).parts):
+                if child.is_file() and not any(
+                    part.startswith(".") for part in child.relative_to(path).parts
+                ):
                     if child.suffix.lower() in SUPPORTED_SUFFIXES:
                         yield child, str(child)
         else:
@@ -152,7 +214,11 @@ def skipped_files(paths: Iterable[str | Path]) -> list[Path]:
         if path.is_dir():
             for child in sorted(path.rglob("*")):
                 rel = child.relative_to(path).parts
-                if child.is_file() and not any(p.startswith(".") for p in rel) and child.suffix.lower() not in SUPPORTED_SUFFIXES:
+                if (
+                    child.is_file()
+                    and not any(p.startswith(".") for p in rel)
+                    and child.suffix.lower() not in SUPPORTED_SUFFIXES
+                ):
                     out.append(child)
     return out
 

@@ -28,13 +28,28 @@ def main() -> None:
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=str))
 @click.option(
-    "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
     help="Uitvoer: leesbaar rapport (text) of JSON volgens het rapportcontract.",
 )
-@click.option("--output", "-o", type=click.Path(dir_okay=False, writable=True), default=None,
-              help="Schrijf het rapport naar dit bestand in plaats van naar standaarduitvoer.")
-@click.option("--max-size", "max_mb", type=click.FloatRange(min=0.001), default=50.0, show_default=True,
-              help="Grootste bestand dat wordt gelezen, in MB.")
+@click.option(
+    "--output",
+    "-o",
+    type=click.Path(dir_okay=False, writable=True),
+    default=None,
+    help="Schrijf het rapport naar dit bestand in plaats van naar standaarduitvoer.",
+)
+@click.option(
+    "--max-size",
+    "max_mb",
+    type=click.FloatRange(min=0.001),
+    default=50.0,
+    show_default=True,
+    help="Grootste bestand dat wordt gelezen, in MB.",
+)
 def check(paths: tuple[str, ...], fmt: str, output: str | None, max_mb: float) -> None:
     """Controleer PDF-, Word- (.docx) en tekstbestanden; een map wordt helemaal doorzocht."""
     from checker.api import check_document, iter_files, skipped_files
@@ -71,8 +86,14 @@ def exit_code(reports) -> int:
 
 @main.command()
 @click.argument("item", required=False, type=click.Choice(list("abcdefghij")))
-@click.option("--format", "fmt", type=click.Choice(["text", "markdown"]), default="text", show_default=True,
-              help="text: leesbaar; markdown: de inhoud van docs/requirements.md.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "markdown"]),
+    default="text",
+    show_default=True,
+    help="text: leesbaar; markdown: de inhoud van docs/requirements.md.",
+)
 def explain(item: str | None, fmt: str) -> None:
     """Toon wat elk wettelijk onderdeel (a-j) vraagt, waar de checker op let, en voorbeelden."""
     from checker.explain import explain as render_explanation

@@ -69,7 +69,14 @@ def explain_text(requirements: tuple[Requirement, ...], item: str | None = None)
 def explain_markdown(requirements: tuple[Requirement, ...]) -> str:
     parts = [_HEADER]
     for r in requirements:
-        lines = [f"## {r.id}. {r.title}", "", f"**Artikel:** {r.statute}", "", f"**Wat de wet vraagt:** {r.asks}", ""]
+        lines = [
+            f"## {r.id}. {r.title}",
+            "",
+            f"**Artikel:** {r.statute}",
+            "",
+            f"**Wat de wet vraagt:** {r.asks}",
+            "",
+        ]
         lines.append("**Waar de checker op let (kernonderdelen):**")
         lines.append("")
         lines += [f"- {e}" for e in _elements(r)]

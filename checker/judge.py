@@ -92,7 +92,9 @@ def _read(
     sources = [(p, True) for p in candidates.in_sections + candidates.anchored + candidates.context]
     sources += [(p, False) for p in candidates.related]
     # Evidence prefers a clause under a fitting heading, then one with an anchor term.
-    for rank, group in enumerate((candidates.in_sections, candidates.anchored, candidates.context, candidates.related)):
+    for rank, group in enumerate(
+        (candidates.in_sections, candidates.anchored, candidates.context, candidates.related)
+    ):
         for passage in group:
             reading.rank.setdefault(id(passage), rank)
     # A paragraph pulled in only by a related term must itself carry most of the item's
@@ -208,8 +210,13 @@ def _decide_elements(
         _note_defects(requirement, reading, result, severity="warning")
         return
     addressed = (
-        candidates.sections or candidates.anchored or found
-        or reading.placeholder or reading.deferred or reading.restated or reading.intention
+        candidates.sections
+        or candidates.anchored
+        or found
+        or reading.placeholder
+        or reading.deferred
+        or reading.restated
+        or reading.intention
     )
     if addressed:
         result.status = "weak"
@@ -218,13 +225,18 @@ def _decide_elements(
         _note_defects(requirement, reading, result, severity="error")
         if candidates.sections and not _has_text(candidates):
             result.findings.append(
-                Finding("empty_section", "error",
-                        f"De sectie '{candidates.sections[0].heading}' heeft geen inhoud ({requirement.statute}).")
+                Finding(
+                    "empty_section",
+                    "error",
+                    f"De sectie '{candidates.sections[0].heading}' heeft geen inhoud ({requirement.statute}).",
+                )
             )
         for element in required:
             if element.key not in reading.hits:
                 result.findings.append(
-                    Finding("element_missing", "error", f"{element.message} ({requirement.statute})", element.key)
+                    Finding(
+                        "element_missing", "error", f"{element.message} ({requirement.statute})", element.key
+                    )
                 )
         return
     _missing(requirement, candidates, result)
@@ -239,8 +251,11 @@ def _decide_funding(
         result.confidence = 0.85
         result.evidence = _evidence(_rank(reading, ["geen_overdracht"]))
         result.findings.append(
-            Finding("no_transfer", "info",
-                    f"Partijen verklaren dat geen bekostiging wordt overgedragen ({requirement.statute}).")
+            Finding(
+                "no_transfer",
+                "info",
+                f"Partijen verklaren dat geen bekostiging wordt overgedragen ({requirement.statute}).",
+            )
         )
         return
     if "overdracht" in reading.hits:
@@ -266,15 +281,19 @@ def _decide_funding(
         result.evidence = _evidence(_section_passages(candidates))
         _note_defects(requirement, reading, result, severity="error")
         result.findings.append(
-            Finding("transfer_unclear", "error",
-                    "Er staat niet of er bekostiging wordt overgedragen, en zo ja de omvang en de "
-                    f"bestemming ({requirement.statute}).")
+            Finding(
+                "transfer_unclear",
+                "error",
+                "Er staat niet of er bekostiging wordt overgedragen, en zo ja de omvang en de "
+                f"bestemming ({requirement.statute}).",
+            )
         )
         return
     _missing(requirement, candidates, result)
     result.findings.append(
-        Finding("state_transfer", "info",
-                "Vermeld ook als er geen bekostiging wordt overgedragen, dat dat zo is.")
+        Finding(
+            "state_transfer", "info", "Vermeld ook als er geen bekostiging wordt overgedragen, dat dat zo is."
+        )
     )
 
 
@@ -320,49 +339,77 @@ _OTHER_OPTIONS = re.compile(
     r"vmbo-diploma|mbo-diploma|startkwalificatie|doubler\w*|passende plek|basisberoepsopleiding|vakopleiding)\b",
     re.IGNORECASE,
 )
-_ADMISSION_RULE = re.compile(r"\b(?:vooropleidingseis\w*|toelatingseis\w*|vooropleidingsvereist\w*)", re.IGNORECASE)
+_ADMISSION_RULE = re.compile(
+    r"\b(?:vooropleidingseis\w*|toelatingseis\w*|vooropleidingsvereist\w*)", re.IGNORECASE
+)
 _WAIVED = re.compile(
     r"\b(?:niet|geen|zonder|vervallen|vervalt|buiten toepassing|gelden niet|ontheven|ontheffing|andere instelling|"
     r"ander roc|andere mbo-instelling|geschiktheidsonderzoek)\b",
     re.IGNORECASE,
 )
-_AUTOMATIC_ENTREE = re.compile(r"\bautomatisch\b[^.]{0,80}\bentree|\bentree\b[^.]{0,80}\bautomatisch\b", re.IGNORECASE)
-_GUARANTEE = re.compile(r"\b(?:passende (?:plek|plaats|opleiding)|gegarandeerd|garantie|garanderen|garandeert)\b", re.IGNORECASE)
+_AUTOMATIC_ENTREE = re.compile(
+    r"\bautomatisch\b[^.]{0,80}\bentree|\bentree\b[^.]{0,80}\bautomatisch\b", re.IGNORECASE
+)
+_GUARANTEE = re.compile(
+    r"\b(?:passende (?:plek|plaats|opleiding)|gegarandeerd|garantie|garanderen|garandeert)\b", re.IGNORECASE
+)
 
 
-def _check_overstap(requirement: Requirement, reading: _Reading, result: RequirementResult, route: str) -> None:
+def _check_overstap(
+    requirement: Requirement, reading: _Reading, result: RequirementResult, route: str
+) -> None:
     texts = [s.text for p in reading.arranging for s in p.sentences]
     joined = " ".join(texts)
     statute = requirement.statute
     problems = []
     if _ENTREE.search(joined) and not _OTHER_OPTIONS.search(_ENTREE.sub(" ", joined)):
-        problems.append(Finding(
-            "entree_only", "error",
-            "Als enige mogelijkheid wordt de Entree-opleiding genoemd; de overstapoptie moet een passend "
-            f"alternatief bieden waarmee de leerling een vmbo- of mbo-diploma kan halen ({statute}).",
-            "alternatief"))
+        problems.append(
+            Finding(
+                "entree_only",
+                "error",
+                "Als enige mogelijkheid wordt de Entree-opleiding genoemd; de overstapoptie moet een passend "
+                f"alternatief bieden waarmee de leerling een vmbo- of mbo-diploma kan halen ({statute}).",
+                "alternatief",
+            )
+        )
     for text in texts:
         if _ADMISSION_RULE.search(text) and not _WAIVED.search(text):
-            problems.append(Finding(
-                "contradicts_statute", "error",
-                "Bij een overstap binnen dezelfde instelling gelden de vooropleidingseisen niet (art. 2.107k "
-                f"WVO 2020; art. 9.1.14 WEB); de overeenkomst mag ze niet opleggen ({statute}).",
-                "alternatief"))
+            problems.append(
+                Finding(
+                    "contradicts_statute",
+                    "error",
+                    "Bij een overstap binnen dezelfde instelling gelden de vooropleidingseisen niet (art. 2.107k "
+                    f"WVO 2020; art. 9.1.14 WEB); de overeenkomst mag ze niet opleggen ({statute}).",
+                    "alternatief",
+                )
+            )
             break
     if route == "geintegreerde_route":
-        automatic = [t for t in texts if _AUTOMATIC_ENTREE.search(t) and not re.search(r"\b(?:niet|geen|nooit)\b", t, re.I)]
+        automatic = [
+            t
+            for t in texts
+            if _AUTOMATIC_ENTREE.search(t) and not re.search(r"\b(?:niet|geen|nooit)\b", t, re.I)
+        ]
         if automatic:
-            problems.append(Finding(
-                "contradicts_statute", "error",
-                "In de geïntegreerde route gaat een leerling die stopt niet automatisch naar Entree; hij heeft "
-                f"recht op een passende plek (motie Kwint; {statute}).",
-                "alternatief"))
+            problems.append(
+                Finding(
+                    "contradicts_statute",
+                    "error",
+                    "In de geïntegreerde route gaat een leerling die stopt niet automatisch naar Entree; hij heeft "
+                    f"recht op een passende plek (motie Kwint; {statute}).",
+                    "alternatief",
+                )
+            )
         elif not _GUARANTEE.search(joined):
-            problems.append(Finding(
-                "passende_plek_missing", "error",
-                "Voor de geïntegreerde route ontbreekt de garantie van een passende plek voor een leerling "
-                f"die de route verlaat (motie Kwint; {statute}).",
-                "alternatief"))
+            problems.append(
+                Finding(
+                    "passende_plek_missing",
+                    "error",
+                    "Voor de geïntegreerde route ontbreekt de garantie van een passende plek voor een leerling "
+                    f"die de route verlaat (motie Kwint; {statute}).",
+                    "alternatief",
+                )
+            )
     if problems:
         result.findings.extend(problems)
         if result.status == "present":
@@ -376,14 +423,20 @@ def _missing(requirement: Requirement, candidates: Candidates, result: Requireme
     result.status = "missing"
     result.confidence = 0.75 if candidates.outside else 0.9
     result.findings.append(
-        Finding("not_arranged", "error",
-                f"Geen afspraken gevonden over: {requirement.title.lower()} ({requirement.statute}).")
+        Finding(
+            "not_arranged",
+            "error",
+            f"Geen afspraken gevonden over: {requirement.title.lower()} ({requirement.statute}).",
+        )
     )
     where = sorted({_ROLE_NAMES.get(p.role, p.role) for p in candidates.outside})
     if where:
         result.findings.append(
-            Finding("mentioned_outside_operative_text", "info",
-                    f"Het onderwerp wordt alleen genoemd in {' en '.join(where)}; dat is geen afspraak.")
+            Finding(
+                "mentioned_outside_operative_text",
+                "info",
+                f"Het onderwerp wordt alleen genoemd in {' en '.join(where)}; dat is geen afspraak.",
+            )
         )
 
 
@@ -395,29 +448,41 @@ _ROLE_NAMES = {
 }
 
 
-def _note_defects(requirement: Requirement, reading: _Reading, result: RequirementResult, severity: str) -> None:
+def _note_defects(
+    requirement: Requirement, reading: _Reading, result: RequirementResult, severity: str
+) -> None:
     statute = requirement.statute
     if reading.placeholder:
         result.findings.append(
-            Finding("placeholder", severity,
-                    f"Niet ingevuld: alleen invulruimte of sjabloontekst ({statute}).")
+            Finding(
+                "placeholder", severity, f"Niet ingevuld: alleen invulruimte of sjabloontekst ({statute})."
+            )
         )
     if reading.restated:
         result.findings.append(
-            Finding("restates_law", severity,
-                    f"De tekst herhaalt alleen de wettelijke omschrijving; dat is nog geen afspraak ({statute}).")
+            Finding(
+                "restates_law",
+                severity,
+                f"De tekst herhaalt alleen de wettelijke omschrijving; dat is nog geen afspraak ({statute}).",
+            )
         )
     if reading.intention:
         result.findings.append(
-            Finding("intention_only", severity,
-                    "Er staat alleen een voornemen ('streven ernaar', 'waar mogelijk'), geen afspraak "
-                    f"({statute}).")
+            Finding(
+                "intention_only",
+                severity,
+                "Er staat alleen een voornemen ('streven ernaar', 'waar mogelijk'), geen afspraak "
+                f"({statute}).",
+            )
         )
     if reading.deferred:
         result.findings.append(
-            Finding("deferred", severity,
-                    "De afspraak wordt uitgesteld ('nader te bepalen', 'wordt later uitgewerkt'); "
-                    f"de kaders moeten in de overeenkomst zelf staan ({statute}).")
+            Finding(
+                "deferred",
+                severity,
+                "De afspraak wordt uitgesteld ('nader te bepalen', 'wordt later uitgewerkt'); "
+                f"de kaders moeten in de overeenkomst zelf staan ({statute}).",
+            )
         )
 
 
@@ -450,9 +515,7 @@ def _rank(reading: _Reading, keys: list[str]) -> list[Passage]:
 def _section_passages(candidates: Candidates) -> list[Passage]:
     if candidates.in_sections:
         return candidates.in_sections
-    return [
-        Passage(c, c.heading, c.heading or "", c.page, "heading", []) for c in candidates.sections
-    ]
+    return [Passage(c, c.heading, c.heading or "", c.page, "heading", []) for c in candidates.sections]
 
 
 def _has_text(candidates: Candidates) -> bool:

@@ -65,9 +65,7 @@ def analyse(clauses: list[Clause]) -> list[Passage]:
         section = _nearest_heading(clause, by_index)
         if clause.heading:
             # The heading itself is a passage too: a heading that is the only text must be seen.
-            passages.append(
-                Passage(clause, section, clause.heading, clause.page, "heading", [])
-            )
+            passages.append(Passage(clause, section, clause.heading, clause.page, "heading", []))
         for i, para in enumerate(clause.paragraphs):
             following = clause.paragraphs[i + 1].text if i + 1 < len(clause.paragraphs) else ""
             prompt = para.text.rstrip().endswith(":") and len(_GAP.sub(" ", following).split()) < 2
@@ -91,9 +89,16 @@ def _nearest_heading(clause: Clause, by_index: dict[int, Clause]) -> str | None:
 
 
 def find_candidates(
-    requirement: Requirement, clauses: list[Clause], passages: list[Passage]
+    requirement: Requirement,
+    clauses: list[Clause],
+    passages: list[Passage],
+    classified: frozenset[int] = frozenset(),
 ) -> Candidates:
-    """Collect the sections and paragraphs that may arrange `requirement`."""
+    """Collect the sections and paragraphs that may arrange `requirement`.
+
+    `classified` holds the ids of paragraphs the clause classifier assigns to this requirement;
+    they count as anchored.
+    """
     result = Candidates(requirement)
     by_index = {c.index: c for c in clauses}
     matched: set[int] = set()
@@ -116,7 +121,7 @@ def find_candidates(
             if passage.role == "body":
                 result.in_sections.append(passage)
             continue
-        if any(requirement.anchors.search(s) for s in passage.sentences):
+        if id(passage) in classified or any(requirement.anchors.search(s) for s in passage.sentences):
             if passage.role == "body":
                 result.anchored.append(passage)
                 follow = CONTEXT_PARAGRAPHS

@@ -105,8 +105,19 @@ class Requirement:
         return f"{self.id}. {self.title}"
 
 
-_REQUIRED_FIELDS = ("id", "key", "title", "statute", "asks", "heading_aliases", "anchors", "elements",
-                    "suggestion", "present_example", "weak_example")
+_REQUIRED_FIELDS = (
+    "id",
+    "key",
+    "title",
+    "statute",
+    "asks",
+    "heading_aliases",
+    "anchors",
+    "elements",
+    "suggestion",
+    "present_example",
+    "weak_example",
+)
 
 
 def parse_requirements(text: str) -> tuple[Requirement, ...]:

@@ -31,7 +31,9 @@ _CHAPTER = re.compile(
     r"^(?P<label>(?:hoofdstuk|deel|titel|afdeling)\s+(?P<num>\d+|[ivxlc]+))\s*[.:\-–—]?\s*(?P<title>.*)$",
     re.IGNORECASE,
 )
-_ANNEX = re.compile(r"^(?P<label>bijlage\s*(?P<num>\d+|[a-z]|[ivx]+)?)\s*[.:\-–—]?\s*(?P<title>.*)$", re.IGNORECASE)
+_ANNEX = re.compile(
+    r"^(?P<label>bijlage\s*(?P<num>\d+|[a-z]|[ivx]+)?)\s*[.:\-–—]?\s*(?P<title>.*)$", re.IGNORECASE
+)
 _DECIMAL = re.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,2}){0,3})(?:\.|\)|\s)\s*(?P<title>.*)$")
 _ROMAN = re.compile(r"^(?P<num>[IVX]{1,5})[.)]\s+(?P<title>.*)$")
 _ALPHA = re.compile(r"^(?P<num>[a-z])[.)]\s+(?P<title>.*)$")
@@ -122,8 +124,14 @@ def _classify(blocks: list[Block], body_size: float | None, language: Language) 
         if pending is not None:
             if _short_title(text) and not _numbered(text):
                 out.append(
-                    _Line("heading", f"{pending.text} {text}", pending.page, pending.level,
-                          pending.number, _clean_title(text))
+                    _Line(
+                        "heading",
+                        f"{pending.text} {text}",
+                        pending.page,
+                        pending.level,
+                        pending.number,
+                        _clean_title(text),
+                    )
                 )
                 pending = None
                 continue

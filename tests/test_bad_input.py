@@ -8,11 +8,11 @@ import zipfile
 
 import pytest
 from click.testing import CliRunner
+from contract import violations
+from test_judge import FULL
 
 from checker.api import check_document
 from checker.cli import main
-from contract import violations
-from test_judge import FULL
 
 
 def _pdf_bytes(text: str = "Samenwerkingsovereenkomst", encrypt: str | None = None) -> bytes:

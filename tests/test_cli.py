@@ -8,10 +8,10 @@ import sys
 
 import pytest
 from click.testing import CliRunner
-
-from checker.cli import main
 from contract import violations
 from test_judge import FULL, _replace_article
+
+from checker.cli import main
 
 
 @pytest.fixture

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from click.testing import CliRunner
+from conftest import ROOT
 
 from checker.cli import main
 from checker.explain import explain
-from conftest import ROOT
 
 
 def test_explain_one_item_names_article_elements_and_examples():

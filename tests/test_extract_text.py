@@ -44,6 +44,6 @@ def test_markdown_headings_bold_tables_and_inline_markup(tmp_path):
 
 
 def test_encodings():
-    assert decode_text("beëindiging".encode("utf-8")) == "beëindiging"
+    assert decode_text("beëindiging".encode()) == "beëindiging"
     assert decode_text("beëindiging".encode("cp1252")) == "beëindiging"
     assert decode_text("beëindiging".encode("utf-16")) == "beëindiging"

@@ -162,8 +162,7 @@ def test_medezeggenschap_absent_is_not_applicable_with_warning(write_text):
     h = report.requirements[7]
     assert h.status == "not_applicable"
     assert any(
-        f.code == "medezeggenschap_not_arranged" and "2.107b lid 2 onder j" in f.message
-        for f in h.findings
+        f.code == "medezeggenschap_not_arranged" and "2.107b lid 2 onder j" in f.message for f in h.findings
     )
     assert report.verdict == "compliant"
 
@@ -248,8 +247,10 @@ def test_overstap_only_to_entree_is_weak(write_text):
 
 
 def test_overstap_imposing_vooropleidingseisen_contradicts_the_statute(write_text):
-    body = ("Een leerling die de route verlaat, kan overstappen naar een andere mbo-opleiding van de instelling "
-            "op hetzelfde niveau, mits hij voldoet aan de vooropleidingseisen. De mentor beslist samen met de ouders.")
+    body = (
+        "Een leerling die de route verlaat, kan overstappen naar een andere mbo-opleiding van de instelling "
+        "op hetzelfde niveau, mits hij voldoet aan de vooropleidingseisen. De mentor beslist samen met de ouders."
+    )
     report = check_document(write_text(_replace_article(FULL, 6, body)))
     assert report.requirements[5].status == "weak"
     assert "contradicts_statute" in _findings(report, "f")
@@ -261,5 +262,7 @@ def test_integrated_route_needs_a_guaranteed_passende_plek(write_text):
     assert report.document.route == "geintegreerde_route"
     assert report.requirements[5].status == "weak"
     assert "passende_plek_missing" in _findings(report, "f")
-    guaranteed = text.replace("het alternatief.", "het alternatief; de leerling is altijd verzekerd van een passende plek.")
+    guaranteed = text.replace(
+        "het alternatief.", "het alternatief; de leerling is altijd verzekerd van een passende plek."
+    )
     assert check_document(write_text(guaranteed, "b.txt")).requirements[5].status == "present"

@@ -5,9 +5,9 @@ from __future__ import annotations
 import json
 
 import pytest
+from conftest import SAMPLES
 
 from checker.api import check_document
-from conftest import SAMPLES
 
 EXPECTED = sorted(SAMPLES.glob("*.expected.json"))
 

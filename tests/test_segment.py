@@ -38,17 +38,13 @@ def test_label_and_title_on_separate_lines_are_one_heading():
 
 
 def test_numbered_heading_versus_numbered_sentence():
-    clauses = _clauses(
-        "5. Overstapoptie\n\n1. Een leerling die stopt, krijgt een passend alternatief.\n"
-    )
+    clauses = _clauses("5. Overstapoptie\n\n1. Een leerling die stopt, krijgt een passend alternatief.\n")
     assert _headings(clauses) == ["5. Overstapoptie"]
     assert clauses[1].paragraphs[0].text.startswith("1. Een leerling")
 
 
 def test_capitals_and_section_sign_are_headings():
-    clauses = _clauses(
-        "§ 3 Leiding\nDe stuurgroep leidt de route.\n\nGESCHILLEN\nDe rechter beslist.\n"
-    )
+    clauses = _clauses("§ 3 Leiding\nDe stuurgroep leidt de route.\n\nGESCHILLEN\nDe rechter beslist.\n")
     assert _headings(clauses) == ["§ 3 Leiding", "GESCHILLEN"]
 
 
@@ -80,8 +76,6 @@ def test_table_of_contents_preamble_and_definitions_arrange_nothing():
 
 
 def test_preamble_without_operative_marker():
-    clauses = _clauses(
-        "Overwegende dat partijen samenwerken;\n\nDe rechter beslist over geschillen.\n"
-    )
+    clauses = _clauses("Overwegende dat partijen samenwerken;\n\nDe rechter beslist over geschillen.\n")
     roles = [p.role for c in clauses for p in c.paragraphs]
     assert roles == ["preamble", "body"]

@@ -63,8 +63,7 @@ def extract(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
     if size > max_bytes:
         raise ExtractionError(
             "too_large",
-            f"Het bestand is te groot ({size / 1048576:.1f} MB; de grens is "
-            f"{max_bytes / 1048576:.0f} MB).",
+            f"Het bestand is te groot ({size / 1048576:.1f} MB; de grens is {max_bytes / 1048576:.0f} MB).",
         )
     with path.open("rb") as fh:
         head = fh.read(8192)

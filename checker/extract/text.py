@@ -117,9 +117,9 @@ def _looks_like_heading(line: str) -> bool:
     letters = [c for c in s if c.isalpha()]
     if 3 <= len(letters) and len(s) <= 80 and s.upper() == s and sum(c.isupper() for c in letters) >= 3:
         return True
-    return bool(re.match(r"^(?:artikel|hoofdstuk|§)\s*\d+[a-z]?\b.{0,70}$", s, re.IGNORECASE)) and not s.endswith(
-        (".", ";", ",")
-    )
+    return bool(
+        re.match(r"^(?:artikel|hoofdstuk|§)\s*\d+[a-z]?\b.{0,70}$", s, re.IGNORECASE)
+    ) and not s.endswith((".", ";", ","))
 
 
 def _join_lines(lines: list[str]) -> str:
@@ -141,8 +141,10 @@ _HYPHEN_PREFIXES = ("vmbo-", "mbo-", "vo-", "havo-", "vwo-", "bpv-", "ict-", "pt
 
 def _keeps_hyphen(text: str) -> bool:
     last = text.rsplit(" ", 1)[-1].lower()
-    return last.endswith(_HYPHEN_PREFIXES) or any(c.isupper() for c in last[1:]) or any(
-        c.isdigit() for c in last
+    return (
+        last.endswith(_HYPHEN_PREFIXES)
+        or any(c.isupper() for c in last[1:])
+        or any(c.isdigit() for c in last)
     )
 
 

@@ -30,8 +30,11 @@ def _document(report: DocumentReport) -> str:
         lines.append(f"   FOUT ({report.error['code']}): {report.error['message']}")
         return "\n".join(lines) + "\n"
     info = report.document
-    kind = {"samenwerkingsovereenkomst": "samenwerkingsovereenkomst", "interne_regeling": "interne regeling",
-            "unknown": "geen overeenkomst herkend"}[info.type]
+    kind = {
+        "samenwerkingsovereenkomst": "samenwerkingsovereenkomst",
+        "interne_regeling": "interne regeling",
+        "unknown": "geen overeenkomst herkend",
+    }[info.type]
     route = "geïntegreerde route" if info.route == "geintegreerde_route" else "doorlopende leerroute"
     lines.append(f"   Oordeel: {VERDICT_NL[report.verdict]}  ({kind}, {route})")
     if info.parties:
@@ -61,7 +64,9 @@ def _requirement(req: RequirementResult) -> list[str]:
 
 
 def _wrap(text: str, indent: str) -> list[str]:
-    return textwrap.wrap(text, width=_WIDTH, initial_indent=indent, subsequent_indent=indent + "  ") or [indent]
+    return textwrap.wrap(text, width=_WIDTH, initial_indent=indent, subsequent_indent=indent + "  ") or [
+        indent
+    ]
 
 
 def _summary(reports: list[DocumentReport]) -> str:
