@@ -29,6 +29,7 @@ _PARTY = re.compile(
 )
 
 
+_NAMED_BODY = re.compile(r"\b(?:Stichting|Vereniging|Coöperatie)(?:\s+(?:[A-Z0-9][\w'’&.-]*|de|voor|van|en|het)){1,8}")
 _PARTY_CONTEXT = re.compile(
     r"\b(?:gevestigd|hierna|vertegenwoordigd|bevoegd gezag|kantoorhoudende)\b", re.IGNORECASE
 )
@@ -78,7 +79,7 @@ def check_extracted(
     requirements = load_requirements()
     clauses = segment(document, language)
     passages = analyse(clauses)
-    info = describe(document, language)
+    info = describe(document, language, clauses)
     report = DocumentReport(path=shown or document.path, status="checked", document=info)
     report.findings.extend(Finding("extraction", "warning", w) for w in document.warnings)
     if info.type == "unknown":
@@ -150,7 +151,7 @@ def _not_in_document(requirement) -> RequirementResult:
     )
 
 
-def describe(document: Document, language: Language) -> DocumentInfo:
+def describe(document: Document, language: Language, clauses: list) -> DocumentInfo:
     """Recognise the kind of document, the route, the parties, and whether it is dated and signed."""
     text = document.text
     low = text.lower()
@@ -164,12 +165,21 @@ def describe(document: Document, language: Language) -> DocumentInfo:
         kind = "samenwerkingsovereenkomst"
     route = "geintegreerde_route" if language.integrated_route.search(opening) else "doorlopende_leerroute"
     parties: list[str] = []
-    for block in document.blocks[:60]:
-        text = block.text.strip()
+    # Parties are named in the front matter (before "komen overeen" / the first article).
+    front = [p.text for c in clauses for p in c.paragraphs if p.role in ("front", "preamble")]
+    front += [c.heading for c in clauses if c.heading and c.role in ("front", "preamble")]
+    for text in front or [b.text for b in document.blocks[:25]]:
+        text = text.strip()
         m = _PARTY.match(text)
         # A party is introduced with its seat or representation, or stands alone on a short line.
+        names = []
         if m and (_PARTY_CONTEXT.search(text) or len(text.split()) <= 12):
-            name = re.sub(r"\s+", " ", m.group("name")).strip(" .")
+            names.append(m.group("name"))
+        else:
+            names.extend(x.group(0) for x in _NAMED_BODY.finditer(text))
+        for name in names:
+            name = re.sub(r"\s+", " ", name).strip(" .,;")
+            name = re.sub(r"^(?:de )?stichting (?=stichting\b)", "", name, flags=re.IGNORECASE)
             if name.lower() not in {p.lower() for p in parties} and len(parties) < 8:
                 parties.append(name)
     tail = low[-3000:]
