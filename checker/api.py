@@ -75,6 +75,11 @@ def check_extracted(
     from checker.requirements import load_requirements
     from checker.segment import segment
 
+    from checker.judge import classify_sentence
+
+    # The sentence cache serves the ten items of one document; a new document starts empty so a
+    # batch's memory stays flat and timings stay honest.
+    classify_sentence.cache_clear()
     language = load_language()
     requirements = load_requirements()
     clauses = segment(document, language)

@@ -1,16 +1,20 @@
 """Command line: a thin shell over `checker.api`.
 
-Exit codes: 0 every agreement compliant; 1 some agreement non-compliant; 2 usage error;
-3 some document could not be read (takes precedence over 1).
+Exit codes: 0 every agreement compliant; 1 some agreement non-compliant (as `--fail-on` says);
+2 usage error; 3 some document could not be read (takes precedence over 1).
 """
 
 from __future__ import annotations
 
+import os
 import sys
+from pathlib import Path
 
 import click
 
 from checker import __version__
+from checker.report import FORMATS
+from checker.report.labels import FAIL_ON
 
 EXIT_OK = 0
 EXIT_NON_COMPLIANT = 1
@@ -30,10 +34,10 @@ def main() -> None:
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["text", "json"]),
-    default="text",
-    show_default=True,
-    help="Uitvoer: leesbaar rapport (text) of JSON volgens het rapportcontract.",
+    type=click.Choice(FORMATS),
+    default=None,
+    help="Uitvoer: text (leesbaar, standaard), json (rapportcontract), html (één pagina), csv, markdown, "
+    "sarif (code scanning), junit (testrapport voor CI) of github (annotaties in GitHub Actions).",
 )
 @click.option(
     "--output",
@@ -43,19 +47,72 @@ def main() -> None:
     help="Schrijf het rapport naar dit bestand in plaats van naar standaarduitvoer.",
 )
 @click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(min=0),
+    default=None,
+    help="Aantal werkprocessen (standaard: één per processorkern); 0 = alles in dit proces, zonder "
+    "tijd- en geheugengrens per document.",
+)
+@click.option(
+    "--fail-on",
+    type=click.Choice(FAIL_ON),
+    default=None,
+    help="Exitcode 1 bij een zwak of ontbrekend onderdeel (weak, standaard) of alleen bij een ontbrekend "
+    "onderdeel (missing).",
+)
+@click.option(
     "--max-size",
     "max_mb",
     type=click.FloatRange(min=0.001),
-    default=50.0,
-    show_default=True,
-    help="Grootste bestand dat wordt gelezen, in MB.",
+    default=None,
+    help="Grootste bestand dat wordt gelezen, in MB (standaard 50).",
 )
-def check(paths: tuple[str, ...], fmt: str, output: str | None, max_mb: float) -> None:
+@click.option(
+    "--config",
+    "config_path",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    default=None,
+    help="Configuratiebestand; standaard het dichtstbijzijnde .leerroute-check.toml of pyproject.toml "
+    "met [tool.leerroute-check] in deze map of een map erboven.",
+)
+def check(
+    paths: tuple[str, ...],
+    fmt: str | None,
+    output: str | None,
+    jobs: int | None,
+    fail_on: str | None,
+    max_mb: float | None,
+    config_path: Path | None,
+) -> None:
     """Controleer PDF-, Word- (.docx) en tekstbestanden; een map wordt helemaal doorzocht."""
-    from checker.api import check_document, iter_files, skipped_files
-    from checker.report import renderer
+    from checker.config import ConfigError, apply_config, load_config
+    from checker.report import RenderOptions, renderer
 
-    files = list(iter_files(paths))
+    try:
+        config = load_config(config_path).override(format=fmt, jobs=jobs, fail_on=fail_on, max_size=max_mb)
+    except ConfigError as exc:
+        click.echo(str(exc), err=True)
+        sys.exit(EXIT_USAGE)
+    files = _collect_files(paths, config)
+    if not files:
+        raise click.UsageError("Geen PDF-, Word- of tekstbestanden gevonden in de opgegeven paden.")
+    reports = apply_config(_check_files(files, config), config)
+    options = RenderOptions(fail_on=config.fail_on, severity=config.severity)
+    text = renderer(config.format)(reports, options)
+    if output:
+        with open(output, "w", encoding="utf-8", newline="") as fh:
+            fh.write(text)
+    else:
+        click.echo(text, nl=False)
+    sys.exit(exit_code(reports, options))
+
+
+def _collect_files(paths: tuple[str, ...], config) -> list[tuple[Path, str]]:
+    """The files to check, once each, in sorted order; tells on stderr what was left out."""
+    from checker.api import iter_files, skipped_files
+    from checker.config import select_files
+
     skipped = skipped_files(paths)
     if skipped:
         kinds = sorted({p.suffix.lower() or "(geen extensie)" for p in skipped})
@@ -63,23 +120,52 @@ def check(paths: tuple[str, ...], fmt: str, output: str | None, max_mb: float) -
             f"Let op: {len(skipped)} bestand(en) overgeslagen met een ander type ({', '.join(kinds)}).",
             err=True,
         )
-    if not files:
-        raise click.UsageError("Geen PDF-, Word- of tekstbestanden gevonden in de opgegeven paden.")
-    max_bytes = int(max_mb * 1024 * 1024)
-    reports = [check_document(path, max_bytes=max_bytes, display_path=shown) for path, shown in files]
-    text = renderer(fmt)(reports)
-    if output:
-        with open(output, "w", encoding="utf-8") as fh:
-            fh.write(text)
-    else:
-        click.echo(text, nl=False)
-    sys.exit(exit_code(reports))
+    chosen: dict[Path, tuple[Path, str]] = {}
+    excluded = 0
+    for raw in paths:
+        found = list(iter_files([raw]))
+        selected = select_files(found, Path(raw), config)
+        excluded += len(found) - len(selected)
+        for path, shown in selected:
+            chosen.setdefault(path.resolve(), (path, shown))
+    if excluded:
+        click.echo(f"Let op: {excluded} bestand(en) uitgesloten door include/exclude in de configuratie.",
+                   err=True)
+    return sorted(chosen.values(), key=lambda item: Path(item[1]))
 
 
-def exit_code(reports) -> int:
+def _check_files(files: list[tuple[Path, str]], config) -> list:
+    """Check in worker processes, with a progress bar on stderr when that is a terminal."""
+    from checker.runner import Limits, check_files
+
+    limits = Limits(max_bytes=int(config.max_size * 1024 * 1024))
+    jobs = config.jobs if config.jobs is not None else _cores()
+    if not sys.stderr.isatty():
+        return check_files(files, jobs=jobs, limits=limits)
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    columns = (TextColumn("Controleren"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
+    with Progress(*columns, console=Console(stderr=True), transient=True) as bar:
+        task = bar.add_task("controleren", total=len(files))
+        return check_files(files, jobs=jobs, limits=limits, progress=lambda _report: bar.advance(task))
+
+
+def _cores() -> int:
+    try:
+        return len(os.sched_getaffinity(0)) or 1
+    except AttributeError:
+        return os.cpu_count() or 1
+
+
+def exit_code(reports, options=None) -> int:
+    """3 if a document could not be read; else 1 if an item fails per `--fail-on` and severity."""
+    from checker.report.labels import RenderOptions, document_fails
+
+    options = options or RenderOptions()
     if any(r.status == "error" for r in reports):
         return EXIT_UNREADABLE
-    if any(r.verdict == "non_compliant" for r in reports):
+    if any(document_fails(r, options) for r in reports):
         return EXIT_NON_COMPLIANT
     return EXIT_OK
 
@@ -105,3 +191,7 @@ def explain(item: str | None, fmt: str) -> None:
 
 if __name__ == "__main__":
     main()
+
+from checker.web.cli import serve  # noqa: E402
+
+main.add_command(serve)

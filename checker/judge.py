@@ -171,16 +171,25 @@ def _add(items: list[Passage], passage: Passage) -> None:
 
 
 def _sentence(text: str) -> Sentence:
-    return Sentence(text=text, lower=text.lower(), lemmas=lemmatize_text(text))
+    return Sentence.of(text)
+
+
+@lru_cache(maxsize=256)
+def _phrase_words(phrase: str) -> frozenset[str]:
+    return frozenset(_WORDS.findall(phrase))
 
 
 def _without_law(text: str, law_phrases: tuple[str, ...]) -> str | None:
     """The sentence minus any statutory/template wording it repeats; None if nothing is left."""
     low = text.lower()
     remainder = low
+    words = set(_WORDS.findall(low))
     for phrase in law_phrases:
         if len(remainder) < 12:
             break
+        needed = _phrase_words(phrase)
+        if len(needed & words) < 0.5 * len(needed):
+            continue  # cannot reach the similarity threshold: skip the costly alignment
         if len(phrase) <= len(remainder):
             align = fuzz.partial_ratio_alignment(phrase, remainder)
             if align.score >= RESTATEMENT_SIMILARITY:

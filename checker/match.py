@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 from rapidfuzz.utils import default_process
@@ -154,7 +155,7 @@ def heading_matches(title: str, aliases: tuple[str, ...]) -> bool:
 
 def heading_score(title: str, aliases: tuple[str, ...]) -> float:
     """Best score over the aliases; an alias scores the weakest of its words' best matches."""
-    title_words = _content_words(title) | _content_words(lemmatize_text(title))
+    title_words = _title_words(title)
     if not title_words:
         return 0.0
     best = 0.0
@@ -167,7 +168,13 @@ def heading_score(title: str, aliases: tuple[str, ...]) -> float:
     return best
 
 
-def _word_score(word: str, title_words: set[str]) -> float:
+@lru_cache(maxsize=4096)
+def _title_words(title: str) -> frozenset[str]:
+    return frozenset(_content_words(title) | _content_words(lemmatize_text(title)))
+
+
+@lru_cache(maxsize=65536)
+def _word_score(word: str, title_words: frozenset[str]) -> float:
     best = 0.0
     for other in title_words:
         if len(word) >= 5 and (other.startswith(word) or _compound_of(other, word)):
@@ -187,6 +194,7 @@ def _compound_of(word: str, tail: str) -> bool:
     return len(head) >= 3 and is_known_word(head)
 
 
-def _content_words(text: str) -> set[str]:
+@lru_cache(maxsize=4096)
+def _content_words(text: str) -> frozenset[str]:
     processed = default_process(text)
-    return {w for w in re.split(r"\s+", processed) if len(w) >= 3 and w not in _STOP}
+    return frozenset(w for w in re.split(r"\s+", processed) if len(w) >= 3 and w not in _STOP)

@@ -21,11 +21,28 @@ _WORD = re.compile(r"[^\W\d_](?:[\w'’-]*\w)?", re.UNICODE)
 
 @dataclass(frozen=True)
 class Sentence:
-    """A sentence with its lower-cased text and the same text with every word lemmatized."""
+    """A sentence with its lower-cased text, the same text with every word lemmatized, and the
+    set of its words and lemmas (hyphenated compounds also by part) for fast term lookups."""
 
     text: str
     lower: str
     lemmas: str
+    tokens: frozenset[str] = frozenset()
+
+    @classmethod
+    def of(cls, text: str) -> Sentence:
+        lower = text.lower()
+        lemmas = lemmatize_text(text)
+        return cls(text=text, lower=lower, lemmas=lemmas, tokens=word_set(lower + " " + lemmas))
+
+
+def word_set(text: str) -> frozenset[str]:
+    """Every word of `text`, and the parts of hyphenated words."""
+    words = set(_WORD.findall(text))
+    for word in list(words):
+        if "-" in word:
+            words.update(part for part in word.split("-") if part)
+    return frozenset(words)
 
 
 class _Pipeline:
@@ -125,10 +142,7 @@ def split_sentences(paragraph: str) -> list[Sentence]:
     body = _LABEL.sub("", paragraph, count=1)
     if not body.strip():
         return []
-    out = []
-    for sent in _merge_fragments(pipeline().sentences(body)):
-        out.append(Sentence(text=sent, lower=sent.lower(), lemmas=lemmatize_text(sent)))
-    return out
+    return [Sentence.of(sent) for sent in _merge_fragments(pipeline().sentences(body))]
 
 
 def _merge_fragments(parts: list[str]) -> list[str]:

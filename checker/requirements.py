@@ -16,6 +16,7 @@ from checker.nlp import Sentence, lemmatize_text
 from checker.resources import models_path
 
 ITEM_IDS = tuple("abcdefghij")
+_SINGLE_WORD = re.compile(r"[^\W\d_][\w']*")  # no hyphen: "mbo-2" stays a phrase
 
 
 class RequirementsError(ValueError):
@@ -24,45 +25,85 @@ class RequirementsError(ValueError):
 
 @dataclass(frozen=True)
 class TermMatcher:
-    """Any-of matcher over a sentence's surface and lemma text."""
+    """Any-of matcher over a sentence's surface and lemma text.
+
+    Single words and one-word globs are looked up in the sentence's word set (fast); phrases,
+    split phrases ("draagt ... over") and regular expressions go through one regex.
+    """
 
     regex: re.Pattern[str] | None
     cased: re.Pattern[str] | None = None  # patterns on the original text (capitals matter)
+    words: frozenset[str] = frozenset()  # single-word terms and their lemmas
+    prefixes: tuple[str, ...] = ()  # "geschil*"
+    suffixes: tuple[str, ...] = ()  # "*overeenkomst"
+    infixes: tuple[str, ...] = ()  # "*lokaal*"
 
     @classmethod
     def build(
         cls, terms: list[str], patterns: list[str] | None = None, cased: list[str] | None = None
     ) -> TermMatcher:
+        phrases: set[str] = set()
         parts: list[str] = []
+        words: set[str] = set()
+        prefixes: set[str] = set()
+        suffixes: set[str] = set()
+        infixes: set[str] = set()
         for term in terms:
             term = term.strip() if term.startswith("re:") else term.strip().lower()
             if not term:
                 continue
             if term.startswith("re:"):
                 parts.append(f"(?:{term[3:]})")
-                continue
-            if " ... " in term:
+            elif " ... " in term:
                 # A separable verb or split phrase: "draagt ... over" finds "draagt € 500 over".
                 pieces = [p.strip() for p in term.split(" ... ")]
                 gap = r"\b(?:[^.;:]|(?<=\d)[.,:](?=\d)|\.(?=\s?\d)){0,150}?\b"
                 for variant in (pieces, [lemmatize_text(p) for p in pieces]):
                     parts.append(r"(?<![\w])" + gap.join(re.escape(p) for p in variant) + r"(?![\w])")
-                continue
-            if "*" in term:
+            elif "*" in term and _SINGLE_WORD.fullmatch(term.strip("*")):
+                core = term.strip("*")
+                if term.startswith("*") and term.endswith("*"):
+                    infixes.add(core)
+                elif term.startswith("*"):
+                    suffixes.add(core)
+                else:
+                    prefixes.add(core)
+            elif "*" in term:
                 core = re.escape(term.strip("*"))
                 prefix = r"[\w-]*" if term.startswith("*") else ""
                 suffix = r"[\w-]*" if term.endswith("*") else ""
                 parts.append(rf"(?<![\w]){prefix}{core}{suffix}(?![\w])")
+            elif _SINGLE_WORD.fullmatch(term):
+                words.update({term, lemmatize_text(term)})
             else:
-                forms = {term, lemmatize_text(term)}
-                for form in sorted(forms):
-                    parts.append(rf"(?<![\w]){re.escape(form)}(?![\w])")
+                phrases.update({term, lemmatize_text(term)})
+        if phrases:
+            # One word-start check for all phrases, longest first.
+            alternatives = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+            parts.insert(0, rf"(?<![\w])(?:{alternatives})(?![\w])")
         parts.extend(f"(?:{p})" for p in patterns or [])
-        cased_regex = re.compile("|".join(f"(?:{p})" for p in cased)) if cased else None
-        return cls(re.compile("|".join(parts)) if parts else None, cased_regex)
+        return cls(
+            regex=re.compile("|".join(parts)) if parts else None,
+            cased=re.compile("|".join(f"(?:{p})" for p in cased)) if cased else None,
+            words=frozenset(words),
+            prefixes=tuple(sorted(prefixes)),
+            suffixes=tuple(sorted(suffixes)),
+            infixes=tuple(sorted(infixes)),
+        )
 
     def search(self, sentence: Sentence) -> str | None:
         """The first matching text in the sentence, or None."""
+        common = self.words & sentence.tokens
+        if common:
+            return min(common)
+        if self.prefixes or self.suffixes or self.infixes:
+            for token in sentence.tokens:
+                if (
+                    (self.prefixes and token.startswith(self.prefixes))
+                    or (self.suffixes and token.endswith(self.suffixes))
+                    or (self.infixes and any(core in token for core in self.infixes))
+                ):
+                    return token
         m = None
         if self.regex is not None:
             m = self.regex.search(sentence.lower) or self.regex.search(sentence.lemmas)

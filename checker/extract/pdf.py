@@ -69,7 +69,14 @@ MSG_NO_TEXT = (
     "Het PDF-bestand heeft geen tekstlaag (waarschijnlijk een scan); "
     "tekstherkenning (OCR) is nodig."
 )
+MSG_NO_TEXT_SHORT = "Het PDF-bestand heeft geen tekstlaag (waarschijnlijk een scan)"
+MSG_OCR_NOTHING = (
+    "Het PDF-bestand heeft geen tekstlaag en tekstherkenning (OCR) vond er geen leesbare tekst in."
+)
+MSG_OCR_FAILED = "Het PDF-bestand heeft geen tekstlaag en tekstherkenning (OCR) is mislukt"
 MSG_UNREADABLE = "Het PDF-bestand kan niet worden geopend."
+OCR_MODES = ("auto", "never", "always")
+LOW_CONFIDENCE = 60.0  # mean Tesseract word confidence below which a page counts as hard to read
 MSG_NOT_FOUND = "Het bestand bestaat niet of is geen gewoon bestand."
 
 ZONE = 0.10  # top and bottom share of the page height searched for running lines
@@ -119,6 +126,7 @@ class _Word:
     size: float
     bold: bool
     upright: bool = True
+    ocr: bool = False  # recognised from the page image
 
 
 @dataclass(slots=True)
@@ -161,15 +169,22 @@ class _Page:
 # Public entry point
 
 
-def extract_pdf(path: Path, backend: str | None = None) -> Document:
+def extract_pdf(
+    path: Path, backend: str | None = None, *, ocr: str = "auto", dpi: int | None = None
+) -> Document:
     """Read `path` into a `Document`; raise `ExtractionError` (never anything else) on failure.
 
     `backend` is "pdfium" (fast, default) or "pdfplumber"; both give the same block structure.
+    `ocr`: "auto" recognises the text of pages without a text layer with Tesseract (see
+    `checker.extract.ocr`), "never" only warns about them, "always" recognises every page and
+    ignores the text layer. OCR'd blocks have `ocr=True`. `dpi` is the OCR resolution.
     """
     backend = backend or DEFAULT_BACKEND
     reader = {"pdfium": _read_pdfium, "pdfplumber": _read_pdfplumber}.get(backend)
     if reader is None:
         raise ValueError(f"unknown PDF backend {backend!r}")
+    if ocr not in OCR_MODES:
+        raise ValueError(f"unknown OCR mode {ocr!r}; choose one of {', '.join(OCR_MODES)}")
     try:
         pages = list(reader(Path(path)))
     except ExtractionError:
@@ -178,19 +193,43 @@ def extract_pdf(path: Path, backend: str | None = None) -> Document:
         raise ExtractionError("not_found", MSG_NOT_FOUND) from exc
     except OSError as exc:  # e.g. no permission: no code of its own in the README table
         raise ExtractionError("corrupt", MSG_UNREADABLE) from exc
+    except RecursionError as exc:  # a page tree that refers to itself, in pdfminer
+        raise ExtractionError("corrupt", MSG_CORRUPT) from exc
     except Exception as exc:  # any parser failure on a damaged file
         raise ExtractionError("corrupt", MSG_CORRUPT) from exc
     if not pages:
         raise ExtractionError("empty", MSG_EMPTY)
+    warnings: list[str] = []
     blocks, body_size = _layout(pages)
     # a scanned page may still carry a digital page number or header: judge after removing those
     with_text = {block.page for block in blocks}
-    if not with_text:
+    if ocr == "always":
+        scans = [p.number for p in pages]
+    else:
+        scans = [
+            p.number for p in pages
+            if (p.number not in with_text and p.has_graphics) or _unusable_text(p)
+        ]  # fmt: skip
+    unread: list[int] = scans
+    ocr_problem: str | None = None
+    if scans and ocr != "never":
+        unread, ocr_problem = _recognise(Path(path), pages, scans, dpi, warnings)
+        blocks, body_size = _layout(pages)
+        with_text = {block.page for block in blocks}
+    if not blocks:
+        if ocr_problem and unread:
+            raise ExtractionError(ocr_problem[0], ocr_problem[1])
+        if ocr != "never" and scans:
+            raise ExtractionError("no_text_layer", MSG_OCR_NOTHING)
         if any(p.has_graphics for p in pages):
             raise ExtractionError("no_text_layer", MSG_NO_TEXT)
         raise ExtractionError("empty", MSG_BLANK)
-    scans = [p.number for p in pages if p.number not in with_text and p.has_graphics]
-    warnings = _textless_warning(scans)
+    unread = [n for n in unread if n not in with_text]
+    if ocr == "never" or not ocr_problem:
+        warnings[:0] = _textless_warning(unread, recognised=ocr != "never")
+    elif unread:
+        warnings[:0] = [_pages(unread, "heeft", "hebben") + f" geen tekstlaag en zijn niet gelezen: "
+                        f"{ocr_problem[2]}."]
     return Document(
         path=str(path),
         format="pdf",
@@ -201,14 +240,101 @@ def extract_pdf(path: Path, backend: str | None = None) -> Document:
     )
 
 
-def _textless_warning(numbers: list[int]) -> list[str]:
+def _pages(numbers: list[int], one: str, more: str) -> str:
+    if len(numbers) == 1:
+        return f"Pagina {numbers[0]} {one}"
+    return "Pagina's " + ", ".join(str(n) for n in numbers[:-1]) + f" en {numbers[-1]} {more}"
+
+
+def _textless_warning(numbers: list[int], recognised: bool = False) -> list[str]:
     if not numbers:
         return []
-    if len(numbers) == 1:
-        what = f"Pagina {numbers[0]} heeft"
-    else:
-        what = "Pagina's " + ", ".join(str(n) for n in numbers[:-1]) + f" en {numbers[-1]} hebben"
-    return [f"{what} geen tekstlaag (waarschijnlijk een scan); die inhoud is niet gelezen."]
+    if recognised:
+        return [
+            _pages(numbers, "heeft", "hebben")
+            + " geen tekstlaag en tekstherkenning (OCR) vond er geen tekst; die inhoud is niet gelezen."
+        ]
+    return [
+        _pages(numbers, "heeft", "hebben")
+        + " geen tekstlaag (waarschijnlijk een scan); die inhoud is niet gelezen."
+    ]
+
+
+def _unusable_text(page: _Page) -> bool:
+    """A text layer of mostly unmapped glyphs (no ToUnicode map): no better than none."""
+    chars = "".join(w.text for w in page.words)
+    if len(chars) < 20:
+        return False
+    bad = sum(c == "\ufffd" or "\ue000" <= c <= "\uf8ff" or (ord(c) < 32) for c in chars)
+    return bad >= 0.5 * len(chars)
+
+
+def _recognise(
+    path: Path,
+    pages: list[_Page],
+    numbers: list[int],
+    dpi: int | None,
+    warnings: list[str],
+) -> tuple[list[int], tuple[str, str, str] | None]:
+    """OCR the pages `numbers` and put their words in place of the text layer's.
+
+    Returns the pages that stay unread, and (code, error message, reason) when OCR could not
+    run or failed on every page.
+    """
+    from checker.extract import ocr as ocr_mod
+
+    try:
+        results = ocr_mod.ocr_pdf_pages(path, numbers, dpi=dpi or ocr_mod.DEFAULT_DPI)
+    except ocr_mod.OcrUnavailable as exc:
+        return numbers, ("ocr_unavailable", f"{MSG_NO_TEXT_SHORT}; {exc.message}.", exc.message)
+    by_number = {page.number: page for page in pages}
+    # body size of the digital pages, to which the OCR'd body text is snapped
+    digital = [line for p in pages if p.number not in results for line in _group_lines(p.words, p.number)]
+    sizes: Counter[float] = Counter()
+    for result in results.values():
+        for word in result.words:
+            sizes[word.size] += len(word.text)
+    snap = ocr_mod.size_map(sizes, _dominant_size(digital) if digital else None)
+    failed, done, shaky = [], [], []
+    for number, result in sorted(results.items()):
+        if result.error:
+            failed.append((number, result.error))
+            continue
+        page = by_number[number]
+        page.words = [
+            _Word(w.text, w.x0, w.x1, w.top, w.bottom, snap.get(w.size, w.size), w.bold, True, True)
+            for w in result.words
+        ]
+        page.tables = []
+        page.height = result.height or page.height
+        page.has_graphics = True
+        done.append(number)
+        if result.confidence is not None and result.confidence < LOW_CONFIDENCE:
+            shaky.append(number)
+    if done:
+        if len(done) == len(pages):
+            warnings.append(
+                "Het document is gelezen met tekstherkenning (OCR); controleer geciteerde tekst op "
+                "leesfouten."
+            )
+        else:
+            warnings.append(
+                _pages(done, "is", "zijn")
+                + " gelezen met tekstherkenning (OCR); controleer geciteerde tekst op leesfouten."
+            )
+    if shaky:
+        warnings.append(
+            _pages(shaky, "is", "zijn")
+            + " slecht leesbaar (tekstherkenning is onzeker); de uitslag kan onderdelen missen."
+        )
+    if failed:
+        reason = failed[0][1]
+        if not done:
+            return [n for n, _ in failed], ("ocr_failed", f"{MSG_OCR_FAILED} ({reason}).", reason)
+        warnings.append(
+            _pages([n for n, _ in failed], "is", "zijn") + f" niet gelezen: tekstherkenning mislukte ({reason})."
+        )
+    return [n for n, _ in failed], None
 
 
 # ---------------------------------------------------------------------------------------------
@@ -482,6 +608,8 @@ def _layout(pages: list[_Page]) -> tuple[list[Block], float | None]:
 
 def _claim_table_words(page: _Page) -> list[_Word]:
     """Give each table the words whose centre lies inside it; return the other words."""
+    for table in page.tables:
+        table.words = []  # the layout may run twice (before and after OCR)
     if not page.tables:
         return page.words
     free = []
@@ -793,17 +921,20 @@ def _paragraph_block(lines: list[_Line], in_table: bool = False) -> Block:
         text = _join_lines(text, line.text)
     sizes: Counter[float] = Counter()
     bold_chars = chars = 0
+    ocr = False
     for line in lines:
         for word in line.words:
             sizes[round(word.size, 1)] += len(word.text)
             chars += len(word.text)
             bold_chars += len(word.text) if word.bold else 0
+            ocr = ocr or word.ocr
     return Block(
         text=text,
         page=lines[0].page,
         bold=bold_chars >= 0.8 * chars,
         font_size=sizes.most_common(1)[0][0],
         in_table=in_table,
+        ocr=ocr,
     )
 
 

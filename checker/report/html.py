@@ -37,6 +37,7 @@ def _template():
         loader=jinja2.PackageLoader("checker.report", "templates"),
         autoescape=True,
         trim_blocks=True,
+        keep_trailing_newline=True,
         lstrip_blocks=True,
         undefined=jinja2.StrictUndefined,
     )

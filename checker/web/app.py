@@ -240,7 +240,7 @@ def create_app(
         finally:
             shutil.rmtree(folder, ignore_errors=True)
         if render_html is not None:
-            return HTMLResponse(render_html(reports), headers={"Cache-Control": "no-store"})
+            return HTMLResponse(_render(render_html, reports), headers={"Cache-Control": "no-store"})
         return JSONResponse(build(reports), headers={"Cache-Control": "no-store"})
 
     @app.post(
@@ -269,7 +269,7 @@ def create_app(
         except (ValueError, ContractError) as exc:
             raise ApiError(422, "not_a_report", "Dit is geen rapport volgens het JSON-contract.") from exc
         return HTMLResponse(
-            render_html(reports),
+            _render(render_html, reports),
             headers={"Cache-Control": "no-store",
                      "Content-Disposition": 'attachment; filename="leerroute-rapport.html"'},
         )
@@ -290,6 +290,13 @@ def _html_renderer():
         return renderer("html")
     except (ValueError, ImportError):
         return None
+
+
+def _render(render_html, reports) -> str:
+    try:
+        return render_html(reports)
+    except ImportError as exc:  # the renderer's own dependency is not installed
+        raise _NO_HTML from exc
 
 
 async def _api_error(request: Request, exc: ApiError) -> JSONResponse:
