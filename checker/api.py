@@ -70,12 +70,10 @@ def check_extracted(
     document: Document, shown: str | None = None, use_classifier: bool | None = None
 ) -> DocumentReport:
     """Check an already extracted document (used by tests and other front ends)."""
-    from checker.judge import judge
+    from checker.judge import classify_sentence, judge
     from checker.match import analyse, find_candidates
     from checker.requirements import load_requirements
     from checker.segment import segment
-
-    from checker.judge import classify_sentence
 
     # The sentence cache serves the ten items of one document; a new document starts empty so a
     # batch's memory stays flat and timings stay honest.

@@ -17,7 +17,7 @@ from rapidfuzz import fuzz
 
 from checker.language import Language
 from checker.match import Candidates, Passage
-from checker.nlp import Sentence, lemmatize_text
+from checker.nlp import Sentence
 from checker.requirements import Requirement
 from checker.results import Evidence, Finding, RequirementResult
 

@@ -238,15 +238,18 @@ class _Job:
     timeout: float
     error: str | None = None
 
+    leaders: list[_Leader] = field(default_factory=list)
+
     @classmethod
     def start(cls, number: int, image, scale: float, tmp: Path, timeout: float) -> _Job:
         source = tmp / f"page-{number}.pgm"
         output, errors = tmp / f"page-{number}.hocr", tmp / f"page-{number}.err"
-        image.save(source, "PPM")
         dpi = max(1, round(scale * 72))
+        image, leaders = _without_leaders(image, dpi)
+        image.save(source, "PPM")
         command = [tesseract_command() or "tesseract", str(source), "stdout", "-l", LANGUAGE]
         command += ["--dpi", str(dpi), "--psm", "3", "hocr"]
-        job = cls(number, image, scale, None, output, errors, time.perf_counter(), timeout)
+        job = cls(number, image, scale, None, output, errors, time.perf_counter(), timeout, None, leaders)
         try:
             with output.open("wb") as out, errors.open("wb") as err:
                 job.process = subprocess.Popen(
@@ -281,7 +284,7 @@ class _Job:
             return page
         try:
             hocr = self.output.read_bytes()
-            page.words, page.skew_degrees = parse_hocr(hocr, self.image, self.scale)
+            page.words, page.skew_degrees = parse_hocr(hocr, self.image, self.scale, self.leaders)
         except Exception:  # noqa: BLE001 - unreadable output costs this page only
             page.error = "de uitvoer van Tesseract was onleesbaar"
         return page
@@ -316,9 +319,12 @@ class _RawLine:
     words: list[tuple[str, tuple[int, int, int, int], float]]  # text, bbox, conf
 
 
-def parse_hocr(data: bytes, image=None, scale: float = DEFAULT_DPI / 72) -> tuple[list[OcrWord], float]:
+def parse_hocr(
+    data: bytes, image=None, scale: float = DEFAULT_DPI / 72, leaders: list[_Leader] | None = None
+) -> tuple[list[OcrWord], float]:
     """Words of one hOCR page in points (deskewed), with size and bold estimates; and the skew
-    in degrees. `image` (PIL, greyscale) is needed for the bold estimate only."""
+    in degrees. `image` (PIL, greyscale) is needed for the bold estimate only; `leaders` (erased
+    from the image before OCR) come back as words of dots in their lines."""
     from lxml import etree
 
     parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False)
@@ -358,11 +364,40 @@ def parse_hocr(data: bytes, image=None, scale: float = DEFAULT_DPI / 72) -> tupl
             x_size = float(box[3] - box[1])
         lines.append(_RawLine(box, slope, x_size, words))
     lines = [line for line in lines if not _is_speck_line(line)]
+    _put_back_leaders(lines, leaders or [])
     if not lines:
         return [], 0.0
     skew = _skew(lines)
     weights = _stroke_weights(image, lines) if image is not None else None
     return _words(lines, skew, weights, scale, image.size if image is not None else None), math.degrees(skew)
+
+
+def _put_back_leaders(lines: list[_RawLine], leaders: list[_Leader]) -> None:
+    """Each erased leader becomes a word of dots in the line at its height (or a line of its
+    own: a dotted fill-in line)."""
+    if not leaders:
+        return
+    usual = median(line.x_size for line in lines) if lines else 0.0
+    for leader in leaders:
+        x0, y0, x1, y1 = leader.bbox
+        middle = (y0 + y1) / 2
+        best, distance = None, math.inf
+        for line in lines:
+            b = line.bbox
+            height = b[3] - b[1]
+            if b[1] - 0.2 * height <= middle <= b[3] + 0.2 * height:
+                d = abs(middle - b[3])  # leaders sit on the baseline
+                if d < distance:
+                    best, distance = line, d
+        word = ("." * leader.dots, leader.bbox, 100.0)
+        if best is None:
+            lines.append(_RawLine(leader.bbox, None, usual or float(y1 - y0) * 4, [word]))
+        else:
+            best.words.append(word)
+            best.words.sort(key=lambda w: w[1][0])
+            b = best.bbox
+            best.bbox = (min(b[0], x0), b[1], max(b[2], x1), b[3])
+    lines.sort(key=lambda line: (line.bbox[1], line.bbox[0]))
 
 
 def _is_speck_line(line: _RawLine) -> bool:
@@ -382,6 +417,101 @@ def _skew(lines: list[_RawLine]) -> float:
         return 0.0
     slope = median(slopes)
     return math.atan(slope) if abs(slope) < 0.1 else 0.0  # more than ~6 degrees: not a skew
+
+
+@dataclass
+class _Leader:
+    bbox: tuple[int, int, int, int]  # pixels
+    dots: int
+
+
+def _without_leaders(image, dpi: int):
+    """The page image with dotted leaders ("Artikel 7 Overstap ........ 4") and dotted fill-in
+    lines erased, and where they were. Tesseract reads a row of dots as a long string of letters
+    that also garbles the words before it; erased, the line reads cleanly and the dots are put
+    back as text afterwards.
+
+    A dot is a dark blob that fits in a box of 0.03 inch with a white ring around it (found for
+    every position at once with an integral image); a leader is a row of at least five dots,
+    each at most three boxes from the next.
+    """
+    import numpy as np
+    from PIL import Image
+
+    grey = np.array(image.convert("L"))
+    height, width = grey.shape
+    box = max(3, round(dpi * 0.03))
+    if height <= box + 2 or width <= box + 2:
+        return image, []
+    dark = grey < _otsu(grey)
+    ys, xs = _dot_anchors(dark, box)
+    if len(ys) < 5:
+        return image, []
+    order = np.argsort(xs, kind="stable")
+    ys, xs = ys[order].tolist(), xs[order].tolist()
+    parent = list(range(len(ys)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    last: dict[int, int] = {}  # row bucket -> index of the last dot seen there
+    band = max(2, box // 3)
+    for i, (y, x) in enumerate(zip(ys, xs, strict=True)):
+        bucket = y // band
+        for b in (bucket - 1, bucket, bucket + 1):
+            j = last.get(b)
+            if j is not None and 0 < x - xs[j] <= 3 * box and abs(y - ys[j]) <= band:
+                parent[root(i)] = root(j)
+        last[bucket] = i
+    groups: dict[int, list[int]] = {}
+    for i in range(len(ys)):
+        groups.setdefault(root(i), []).append(i)
+    leaders = []
+    for members in groups.values():
+        if len(members) < 5:
+            continue
+        for i in members:
+            grey[ys[i] : ys[i] + box, xs[i] : xs[i] + box] = 255
+        x0 = min(xs[i] for i in members)
+        x1 = max(xs[i] for i in members) + box
+        y0 = min(ys[i] for i in members)
+        y1 = max(ys[i] for i in members) + box
+        leaders.append(_Leader((x0, y0, x1, y1), len(members)))
+    if not leaders:
+        return image, []
+    return Image.fromarray(grey), leaders
+
+
+def _dot_anchors(dark, box: int):
+    """Top-left corners (y, x) of the blobs that fit in a `box` x `box` square with a white
+    ring around it: the square's top row and left column touch the blob, so each blob is found
+    once."""
+    import numpy as np
+
+    height, width = dark.shape
+    total = np.zeros((height + 1, width + 1), np.int32)
+    np.cumsum(np.cumsum(dark, 0, dtype=np.int32), 1, out=total[1:, 1:])
+    ny, nx = height - box - 1, width - box - 1
+
+    def sums(y0: int, x0: int, dy: int, dx: int):
+        """Sum of `dark` over the dy x dx boxes whose top-left is (y0 + i, x0 + j)."""
+        return (
+            total[y0 + dy : y0 + dy + ny, x0 + dx : x0 + dx + nx]
+            - total[y0 : y0 + ny, x0 + dx : x0 + dx + nx]
+            - total[y0 + dy : y0 + dy + ny, x0 : x0 + nx]
+            + total[y0 : y0 + ny, x0 : x0 + nx]
+        )
+
+    inner = sums(1, 1, box, box)
+    found = inner > 0
+    found &= sums(0, 0, box + 2, box + 2) == inner
+    found &= sums(1, 1, 1, box) > 0
+    found &= sums(1, 1, box, 1) > 0
+    ys, xs = np.nonzero(found)
+    return ys + 1, xs + 1
 
 
 def _otsu(pixels) -> int:

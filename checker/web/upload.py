@@ -209,6 +209,10 @@ class _Receiver:
         self._disposition = b""
         self._fh = None
         self._current: Upload | None = None
+        self.complete = False  # the closing boundary was seen
+
+    def on_end(self) -> None:
+        self.complete = True
 
     def on_part_begin(self) -> None:
         self._disposition = b""
@@ -266,6 +270,7 @@ class _Receiver:
             "on_header_value": self.on_header_value,
             "on_header_end": self.on_header_end,
             "on_headers_finished": self.on_headers_finished,
+            "on_end": self.on_end,
         }
 
 
@@ -287,6 +292,8 @@ async def receive_uploads(request: Request, folder: Path, max_files: int = MAX_F
         async for chunk in request.stream():
             parser.write(chunk)
         parser.finalize()
+        if not receiver.complete:
+            raise MultipartParseError("no closing boundary")
     except MultipartParseError as exc:
         raise ApiError(400, "bad_request", "Het verzoek is geen geldig multipart/form-data-bericht.") from exc
     except ClientDisconnect as exc:
