@@ -29,6 +29,7 @@ _PARTY = re.compile(
 )
 
 
+MIN_ARRANGED_FOR_AGREEMENT = 3
 _NAMED_BODY = re.compile(r"\b(?:Stichting|Vereniging|Coöperatie)(?:\s+(?:[A-Z0-9][\w'’&.-]*|de|voor|van|en|het)){1,8}")
 _PARTY_CONTEXT = re.compile(
     r"\b(?:gevestigd|hierna|vertegenwoordigd|bevoegd gezag|kantoorhoudende)\b", re.IGNORECASE
@@ -85,23 +86,9 @@ def check_extracted(
     info = describe(document, language, clauses)
     report = DocumentReport(path=shown or document.path, status="checked", document=info)
     report.findings.extend(Finding("extraction", "warning", w) for w in document.warnings)
-    if info.type == "unknown":
-        report.findings.append(
-            Finding(
-                "not_an_agreement",
-                "error",
-                "Dit document lijkt geen samenwerkingsovereenkomst of interne regeling: er staan "
-                "geen partijen en geen overeenkomst in.",
-            )
-        )
-        report.requirements = [_not_in_document(r) for r in requirements]
-        return report
     law_phrases = tuple(p for r in requirements for p in r.law_phrases)
-    classified = (
-        _classify_passages(passages)
-        if (use_classifier if use_classifier is not None else load_settings().get("use_classifier", False))
-        else {}
-    )
+    use = use_classifier if use_classifier is not None else load_settings().get("use_classifier", False)
+    classified = _classify_passages(passages) if use else {}
     for requirement in requirements:
         candidates = find_candidates(
             requirement, clauses, passages, classified.get(requirement.id, frozenset())
@@ -109,6 +96,21 @@ def check_extracted(
         report.requirements.append(
             judge(requirement, candidates, language, law_phrases, info.type, info.route)
         )
+    if info.type == "unknown":
+        # No words of an agreement: only text that really arranges several items (an informal
+        # "Afspraken over onze route") still counts as one.
+        if sum(r.status == "present" for r in report.requirements) >= MIN_ARRANGED_FOR_AGREEMENT:
+            info.type = "samenwerkingsovereenkomst"
+        else:
+            report.findings.append(
+                Finding(
+                    "not_an_agreement",
+                    "error",
+                    "Dit document lijkt geen samenwerkingsovereenkomst of interne regeling: er staan "
+                    "geen partijen en geen overeenkomst in.",
+                )
+            )
+            report.requirements = [_not_in_document(r) for r in requirements]
     return report
 
 

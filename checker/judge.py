@@ -352,7 +352,7 @@ _ADMISSION_RULE = re.compile(
     r"\b(?:vooropleidingseis\w*|toelatingseis\w*|vooropleidingsvereist\w*)", re.IGNORECASE
 )
 _WAIVED = re.compile(
-    r"\b(?:niet|geen|zonder|vervallen|vervalt|buiten toepassing|gelden niet|ontheven|ontheffing|andere instelling|"
+    r"\b(?:niet|geen|zonder|vrij van|vervallen|vervalt|buiten toepassing|gelden niet|ontheven|ontheffing|andere instelling|"
     r"ander roc|andere mbo-instelling|geschiktheidsonderzoek)\b",
     re.IGNORECASE,
 )

@@ -67,13 +67,34 @@ def analyse(clauses: list[Clause]) -> list[Passage]:
         if clause.heading:
             # The heading itself is a passage too: a heading that is the only text must be seen.
             passages.append(Passage(clause, section, clause.heading, clause.page, "heading", []))
-        for i, para in enumerate(clause.paragraphs):
-            following = clause.paragraphs[i + 1].text if i + 1 < len(clause.paragraphs) else ""
+        paragraphs = clause.paragraphs
+        for i, para in enumerate(paragraphs):
+            following = paragraphs[i + 1].text if i + 1 < len(paragraphs) else ""
             prompt = para.text.rstrip().endswith(":") and len(_GAP.sub(" ", following).split()) < 2
-            passages.append(
-                Passage(clause, section, para.text, para.page, para.role, split_sentences(para.text), prompt)
-            )
+            sentences = split_sentences(para.text)
+            text = para.text
+            if para.text.rstrip().endswith(":") and not prompt:
+                # "Deelnemers die de route verlaten, krijgen: (i) ... (ii) ..." is one arrangement:
+                # read the introduction together with the list that completes it.
+                items = _list_after(paragraphs, i)
+                if items:
+                    text = " ".join([para.text, *(p.text for p in items)])
+                    sentences = sentences + [s for p in items for s in split_sentences(p.text)]
+            passages.append(Passage(clause, section, text, para.page, para.role, sentences, prompt))
     return passages
+
+
+_LIST_LABEL = re.compile(r"^\s*(?:\(?[a-z0-9]{1,4}[.)]|\([ivx]{1,5}\)|[ivx]{1,5}[.)]|[-•*–·▪])\s+", re.IGNORECASE)
+
+
+def _list_after(paragraphs, i: int, limit: int = 8) -> list:
+    """The list items that directly follow paragraph i in the same clause."""
+    items = []
+    for para in paragraphs[i + 1 : i + 1 + limit]:
+        if not _LIST_LABEL.match(para.text) or para.role != paragraphs[i].role:
+            break
+        items.append(para)
+    return items
 
 
 # Fill-in space after a prompt such as "De inzet van personeel is als volgt georganiseerd:".

@@ -167,11 +167,14 @@ def pdf_styles(font, size, justify, h1_align, h1_caps, h1_color):
                             spaceBefore=size * 0.4),
         "H1": ParagraphStyle("h1", parent=base, fontName=bold, fontSize=size + 1.5,
                              leading=(size + 1.5) * 1.3, spaceBefore=size * 1.1,
-                             spaceAfter=size * 0.45, alignment=h1_align, textColor=h1_color),
+                             spaceAfter=size * 0.45, alignment=h1_align, textColor=h1_color,
+                             keepWithNext=1),
         "H2": ParagraphStyle("h2", parent=base, fontName=bold, fontSize=size,
-                             spaceBefore=size * 0.6, spaceAfter=size * 0.3, alignment=TA_LEFT),
+                             spaceBefore=size * 0.6, spaceAfter=size * 0.3, alignment=TA_LEFT,
+                             keepWithNext=1),
         "H3": ParagraphStyle("h3", parent=base, fontName=bold, fontSize=size,
-                             spaceBefore=size * 0.3, spaceAfter=size * 0.2, alignment=TA_LEFT),
+                             spaceBefore=size * 0.3, spaceAfter=size * 0.2, alignment=TA_LEFT,
+                             keepWithNext=1),
         "P": base,
         "LI": ParagraphStyle("li", parent=base, leftIndent=16, bulletIndent=5,
                              spaceAfter=size * 0.25),
@@ -429,7 +432,8 @@ S: inzake de doorlopende leerroute Media, vormgeving en ICT - Mediavormgever (re
 
 DEZE OVEREENKOMST is gedateerd 3 april 2024 en wordt aangegaan tussen:
 
-IT: (1) | de stichting Stichting Gooise Scholenkring voor Voortgezet Onderwijs, statutair gevestigd te
+IT: (1) | de stichting Stichting Gooise Scholenkring voor Voortgezet Onderwijs, statutair gevestigd
+te
 Hilversum, ingeschreven in het Handelsregister onder nummer 41198877, in haar hoedanigheid van
 bevoegd gezag van Vakcollege Gooimeer te Huizen, te dezen rechtsgeldig vertegenwoordigd door mr.
 drs. C.J. van Loenen-Bos, voorzitter van het college van bestuur (de "Schoolbeheerder"); en
@@ -442,28 +446,34 @@ hierna gezamenlijk aangeduid als "Partijen" en ieder afzonderlijk als een "Parti
 
 C: ACHTERGROND
 
-IT: (A) | De Schoolbeheerder verzorgt op Vakcollege Gooimeer onder meer het profiel Media, vormgeving
+IT: (A) | De Schoolbeheerder verzorgt op Vakcollege Gooimeer onder meer het profiel Media,
+vormgeving
 en ICT in de gemengde leerweg.
-IT: (B) | De Instelling verzorgt binnen het opleidingsdomein ICT en creatieve industrie onder meer de
+IT: (B) | De Instelling verzorgt binnen het opleidingsdomein ICT en creatieve industrie onder meer
+de
 beroepsopleiding Mediavormgever op niveau 4 (middenkaderopleiding).
-IT: (C) | Partijen wensen, met toepassing van artikel 2.107a en volgende van de Wet voortgezet onderwijs
+IT: (C) | Partijen wensen, met toepassing van artikel 2.107a en volgende van de Wet voortgezet
+onderwijs
 2020 en artikel 9.1.2 en volgende van de Wet educatie en beroepsonderwijs, gezamenlijk een
 doorlopende leerroute te verzorgen en hun afspraken daarover vast te leggen in deze Overeenkomst.
 
 C: PARTIJEN KOMEN HIERBIJ OVEREEN ALS VOLGT:
 
 H1: Artikel 1 Definities en interpretatie
-IT: 1.1 | In deze Overeenkomst hebben de navolgende met een hoofdletter geschreven begrippen de daarachter
+IT: 1.1 | In deze Overeenkomst hebben de navolgende met een hoofdletter geschreven begrippen de
+daarachter
 vermelde betekenis, waarbij het enkelvoud het meervoud omvat en omgekeerd:
 IT2: - | "Bestuurlijk Overleg": het overleg als bedoeld in artikel 5.5;
 IT2: - | "Deelnemer": een leerling of student die is ingeschreven voor de Leerroute, ongeacht of die
 inschrijving bij de Schoolbeheerder of bij de Instelling berust;
-IT2: - | "Instroomcohort": het geheel van Deelnemers dat in hetzelfde Schooljaar in leerjaar 3 van de
+IT2: - | "Instroomcohort": het geheel van Deelnemers dat in hetzelfde Schooljaar in leerjaar 3 van
+de
 Leerroute is ingestroomd;
 IT2: - | "Leerroute": de doorlopende leerroute als omschreven in artikel 2.1;
 IT2: - | "Routedirectie": het orgaan als bedoeld in artikel 5.1;
 IT2: - | "Routeprogramma": het programma als bedoeld in artikel 3.1;
-IT2: - | "Schooljaar": het tijdvak van 1 augustus tot en met 31 juli van het daaropvolgende kalenderjaar;
+IT2: - | "Schooljaar": het tijdvak van 1 augustus tot en met 31 juli van het daaropvolgende
+kalenderjaar;
 IT2: - | "Werkveldraad": het adviesorgaan als bedoeld in artikel 4.2.
 IT: 1.2 | Verwijzingen naar artikelen en leden zijn verwijzingen naar artikelen en leden van deze
 Overeenkomst, tenzij uitdrukkelijk anders vermeld. De opschriften boven de artikelen dienen
@@ -473,22 +483,26 @@ geldigheid van de overige bepalingen onverlet en treden Partijen in overleg over
 bepaling die de strekking van de oorspronkelijke bepaling zo dicht mogelijk benadert.
 
 H1: Artikel 2 Onderwerp
-IT: 2.1 | Partijen verzorgen gezamenlijk een doorlopende leerroute die het profiel Media, vormgeving en
+IT: 2.1 | Partijen verzorgen gezamenlijk een doorlopende leerroute die het profiel Media, vormgeving
+en
 ICT in de gemengde leerweg van Vakcollege Gooimeer verbindt met de beroepsopleiding Mediavormgever,
 niveau 4, beroepsopleidende leerweg, van het opleidingsdomein ICT en creatieve industrie van de
 Instelling.
-IT: 2.2 | De Leerroute vangt aan in leerjaar 3 van het vmbo en omvat vijf leerjaren, waarvan de eerste
+IT: 2.2 | De Leerroute vangt aan in leerjaar 3 van het vmbo en omvat vijf leerjaren, waarvan de
+eerste
 twee worden verzorgd onder verantwoordelijkheid van de Schoolbeheerder en de laatste drie onder
 verantwoordelijkheid van de Instelling, onverminderd het bepaalde in artikel 3.
 IT: 2.3 | Partijen melden de Leerroute gezamenlijk aan Onze Minister door registratie in RIO,
 onverminderd de eigen verplichtingen van iedere Partij jegens de Dienst Uitvoering Onderwijs.
 
 H1: Artikel 3 Onderwijsprogramma en examinering
-IT: 3.1 | Partijen stellen voor ieder Instroomcohort gezamenlijk een programma van toetsing en afsluiting
+IT: 3.1 | Partijen stellen voor ieder Instroomcohort gezamenlijk een programma van toetsing en
+afsluiting
 en een onderwijs- en examenregeling vast (het "Routeprogramma"), waarin per leerjaar is bepaald
 welke onderdelen van het vmbo-programma en van het kwalificatiedossier worden verzorgd en
 geëxamineerd en welke beroepspraktijkvorming plaatsvindt.
-IT: 3.2 | Het eindexamen vmbo wordt afgerond uiterlijk in het derde leerjaar van de Leerroute. Onderdelen
+IT: 3.2 | Het eindexamen vmbo wordt afgerond uiterlijk in het derde leerjaar van de Leerroute.
+Onderdelen
 van het mbo-examen kunnen vanaf het eerste leerjaar van de Leerroute worden afgenomen, voor zover de
 examencommissie van de Instelling daarmee heeft ingestemd.
 IT: 3.3 | Het onderwijs in leerjaar 3 en 4 wordt verzorgd in de gebouwen van Vakcollege Gooimeer te
@@ -496,11 +510,15 @@ Huizen; vanaf leerjaar 5 wordt het onderwijs verzorgd op de mediacampus van de I
 Larenseweg te Hilversum en bij leerbedrijven.
 
 H1: Artikel 4 Betrokkenheid van het werkveld
-IT: 4.1 | Partijen betrekken bij de Leerroute de ondernemingen die zijn aangesloten bij de vereniging
+IT: 4.1 | Partijen betrekken bij de Leerroute de ondernemingen die zijn aangesloten bij de
+vereniging
 Mediaplatform Gooi en Vecht, waaronder in ieder geval Studio Zuiderheide B.V., Beeldhaven Producties
 B.V. en Drukkerij Corvershof B.V., alsmede andere door SBB erkende leerbedrijven in de regio.
-IT: 4.2 | Partijen stellen een Werkveldraad in, bestaande uit ten minste drie vertegenwoordigers van de
-in artikel 4.1 bedoelde ondernemingen. De Werkveldraad adviseert de Routedirectie desgevraagd of uit eigen beweging over de inhoud van het Routeprogramma, in het bijzonder over de keuze van keuzedelen, en
+IT: 4.2 | Partijen stellen een Werkveldraad in, bestaande uit ten minste drie vertegenwoordigers van
+de
+in artikel 4.1 bedoelde ondernemingen. De Werkveldraad adviseert de Routedirectie desgevraagd of uit
+eigen beweging over de inhoud van het Routeprogramma, in het bijzonder over de keuze van keuzedelen,
+en
 komt ten minste tweemaal per Schooljaar bijeen.
 IT: 4.3 | De in artikel 4.1 genoemde ondernemingen stellen, voor zover hun capaciteit dat toelaat,
 jaarlijks opdrachten uit de beroepspraktijk ter beschikking aan Deelnemers in leerjaar 4, leveren
@@ -509,7 +527,8 @@ beroepspraktijkvorming aan. Hun medewerkers treden op als tweede beoordelaar bij
 bekwaamheid.
 
 H1: Artikel 5 Routedirectie
-IT: 5.1 | De leiding over de Leerroute berust bij de Routedirectie. De Routedirectie bestaat uit twee
+IT: 5.1 | De leiding over de Leerroute berust bij de Routedirectie. De Routedirectie bestaat uit
+twee
 leden: een lid van de schoolleiding van Vakcollege Gooimeer en de opleidingsmanager die binnen de
 Instelling verantwoordelijk is voor de opleiding Mediavormgever.
 IT: 5.2 | Het college van bestuur van iedere Partij benoemt, schorst en ontslaat het lid van de
@@ -517,64 +536,88 @@ Routedirectie dat uit zijn organisatie afkomstig is, na de andere Partij daarove
 De benoeming geschiedt voor een termijn van drie Schooljaren en kan eenmaal worden verlengd.
 IT: 5.3 | De colleges van bestuur belasten de Routedirectie met de volgende taken:
 IT2: a. | het opstellen en jaarlijks actualiseren van het Routeprogramma als bedoeld in artikel 3.1;
-IT2: b. | het roosteren en de verdeling van de lesopdrachten binnen het team als bedoeld in artikel 7.1;
+IT2: b. | het roosteren en de verdeling van de lesopdrachten binnen het team als bedoeld in artikel
+7.1;
 IT2: c. | het besluiten over de toelating van Deelnemers tot de Leerroute;
 IT2: d. | het besluiten over een overstap als bedoeld in artikel 8;
 IT2: e. | het contact met de Werkveldraad.
-IT: 5.4 | Ter uitvoering van de in artikel 5.3 opgedragen taken is de Routedirectie bevoegd om binnen
-het door de colleges van bestuur vastgestelde jaarbudget verbintenissen aan te gaan tot een maximum van EUR 10.000 per geval. Voor zover een besluit gevolgen heeft voor de formatie of de huisvesting
+IT: 5.4 | Ter uitvoering van de in artikel 5.3 opgedragen taken is de Routedirectie bevoegd om
+binnen
+het door de colleges van bestuur vastgestelde jaarbudget verbintenissen aan te gaan tot een maximum
+van EUR 10.000 per geval. Voor zover een besluit gevolgen heeft voor de formatie of de huisvesting
 van een Partij, behoeft het de voorafgaande instemming van het college van bestuur van die Partij.
-IT: 5.5 | De Routedirectie besluit bij unanimiteit. Bereikt zij geen overeenstemming, dan legt zij het
+IT: 5.5 | De Routedirectie besluit bij unanimiteit. Bereikt zij geen overeenstemming, dan legt zij
+het
 punt voor aan het Bestuurlijk Overleg, bestaande uit een lid van het college van bestuur van iedere
 Partij.
 
 H1: Artikel 6 Informatieverstrekking en verantwoording
-IT: 6.1 | De Routedirectie legt over ieder Schooljaar rekening en verantwoording af aan ieder van de beide colleges van bestuur door middel van een schriftelijk jaarverslag, dat uiterlijk op 1 november na afloop
+IT: 6.1 | De Routedirectie legt over ieder Schooljaar rekening en verantwoording af aan ieder van de
+beide colleges van bestuur door middel van een schriftelijk jaarverslag, dat uiterlijk op 1 november
+na afloop
 van dat Schooljaar wordt toegezonden. Het jaarverslag bevat ten minste de in-, door- en uitstroom
 van Deelnemers, de examenresultaten, de besteding van de middelen als bedoeld in artikel 9 en de
 adviezen van de Werkveldraad.
-IT: 6.2 | Onverminderd artikel 6.1 zendt de Routedirectie de colleges van bestuur in februari van ieder
+IT: 6.2 | Onverminderd artikel 6.1 zendt de Routedirectie de colleges van bestuur in februari van
+ieder
 Schooljaar een tussentijdse voortgangsnotitie en doet zij onverwijld mededeling van iedere
 omstandigheid die de continuïteit van de Leerroute kan raken.
 IT: 6.3 | Het jaarverslag wordt besproken in het Bestuurlijk Overleg als bedoeld in artikel 5.5, dat
 daartoe ten minste eenmaal per jaar in december bijeenkomt.
 
 H1: Artikel 7 Personeel en voorzieningen
-IT: 7.1 | Het onderwijs in de Leerroute wordt gegeven door een gemengd team, bestaande uit leraren en docenten die in dienst zijn van een van beide Partijen, met toepassing van de teambevoegdheid ingevolge artikel 7.13a WVO
+IT: 7.1 | Het onderwijs in de Leerroute wordt gegeven door een gemengd team, bestaande uit leraren
+en docenten die in dienst zijn van een van beide Partijen, met toepassing van de teambevoegdheid
+ingevolge artikel 7.13a WVO
 2020 en artikel 9.1.12 WEB. Voor ieder programmaonderdeel maakt ten minste één daartoe bevoegde
 leraar of docent deel uit van het team.
-IT: 7.2 | Iedere Partij blijft werkgever van haar eigen personeel. Voor zover personeel van de ene Partij
+IT: 7.2 | Iedere Partij blijft werkgever van haar eigen personeel. Voor zover personeel van de ene
+Partij
 werkzaamheden verricht in de gebouwen van de andere Partij, gelden de huisregels en de instructies
 van laatstgenoemde Partij.
 IT: 7.3 | De Instelling stelt Deelnemers in leerjaar 4 wekelijks één dagdeel haar fotostudio, haar
 drukwerkplaats en haar licenties voor vormgevingssoftware ter beschikking. De Schoolbeheerder stelt
 het mediaplein en de computerlokalen van Vakcollege Gooimeer open voor docenten van de Instelling
 die in leerjaar 3 en 4 lesgeven.
-IT: 7.4 | Klachten over een gedraging van een personeelslid van de ene Partij jegens een Deelnemer die bij
-de andere Partij is ingeschreven, worden afgehandeld overeenkomstig de klachtenregeling die geldt bij de Partij waar de Deelnemer is ingeschreven; de werkgevende Partij verleent daaraan haar volledige medewerking.
+IT: 7.4 | Klachten over een gedraging van een personeelslid van de ene Partij jegens een Deelnemer
+die bij
+de andere Partij is ingeschreven, worden afgehandeld overeenkomstig de klachtenregeling die geldt
+bij de Partij waar de Deelnemer is ingeschreven; de werkgevende Partij verleent daaraan haar
+volledige medewerking.
 
 H1: Artikel 8 Overstap
 IT: 8.1 | Een Deelnemer die de Leerroute niet voortzet of niet met succes kan afronden, wordt door
 Partijen in staat gesteld een diploma te behalen langs een van de volgende wegen:
-IT2: a. | tot en met leerjaar 4: voortzetting in de reguliere gemengde leerweg van Vakcollege Gooimeer,
-in het eigen dan wel een ander profiel, waarbij reeds behaalde resultaten behouden blijven voor zover het examenreglement
+IT2: a. | tot en met leerjaar 4: voortzetting in de reguliere gemengde leerweg van Vakcollege
+Gooimeer,
+in het eigen dan wel een ander profiel, waarbij reeds behaalde resultaten behouden blijven voor
+zover het examenreglement
 dat toelaat;
 IT2: b. | na het behalen van het vmbo-diploma: instroom in een andere opleiding van de Instelling op
 niveau 4, dan wel op niveau 3 voor zover dat beter aansluit bij de mogelijkheden van de Deelnemer;
-IT2: c. | indien het vmbo-diploma in het derde leerjaar van de Leerroute niet is behaald: voortzetting
+IT2: c. | indien het vmbo-diploma in het derde leerjaar van de Leerroute niet is behaald:
+voortzetting
 van de opleiding Mediavormgever of instroom in een andere opleiding van de Instelling van
 vergelijkbaar niveau, zonder dat de vooropleidingseisen worden tegengeworpen, dan wel herkansing van
 het vmbo-examen.
-IT: 8.2 | Het besluit over de overstap wordt door de Routedirectie namens beide Partijen genomen, nadat de Deelnemer en, indien deze minderjarig is, diens ouders of verzorgers zijn gehoord, en gelet op het door de Deelnemer bereikte niveau en diens leeftijd.
-IT: 8.3 | De nadere uitwerking van dit artikel wordt opgenomen in de schoolgids van Vakcollege Gooimeer en
+IT: 8.2 | Het besluit over de overstap wordt door de Routedirectie namens beide Partijen genomen,
+nadat de Deelnemer en, indien deze minderjarig is, diens ouders of verzorgers zijn gehoord, en gelet
+op het door de Deelnemer bereikte niveau en diens leeftijd.
+IT: 8.3 | De nadere uitwerking van dit artikel wordt opgenomen in de schoolgids van Vakcollege
+Gooimeer en
 in de studiegids van de Instelling.
 
 H1: Artikel 9 Financiële bepalingen
-IT: 9.1 | Met toepassing van artikel 5.42a WVO 2020 draagt de Schoolbeheerder aan de Instelling een bedrag
-over van EUR 1.450 per Deelnemer die op 1 oktober van het betreffende Schooljaar in leerjaar 4 van de
+IT: 9.1 | Met toepassing van artikel 5.42a WVO 2020 draagt de Schoolbeheerder aan de Instelling een
+bedrag
+over van EUR 1.450 per Deelnemer die op 1 oktober van het betreffende Schooljaar in leerjaar 4 van
+de
 Leerroute is ingeschreven.
-IT: 9.2 | De Instelling wendt het in artikel 9.1 bedoelde bedrag uitsluitend aan ter dekking van de inzet van haar docenten in leerjaar 4 en ter vergoeding van het gebruik van de voorzieningen als bedoeld in artikel 7.3.
-IT: 9.3 | De Schoolbeheerder voldoet het bedrag in twee gelijke termijnen, op 1 december en op 1 mei.
+IT: 9.2 | De Instelling wendt het in artikel 9.1 bedoelde bedrag uitsluitend aan ter dekking van de
+inzet van haar docenten in leerjaar 4 en ter vergoeding van het gebruik van de voorzieningen als
+bedoeld in artikel 7.3.
+IT: 9.3 | De Schoolbeheerder voldoet het bedrag in twee gelijke termijnen, op 1 december en op 1
+mei.
 Voor het overige draagt iedere Partij haar eigen kosten.
 
 H1: Artikel 10 Medezeggenschap
@@ -587,33 +630,43 @@ uitbrengen.
 IT: 10.2 | De Routedirectie reageert binnen zes weken schriftelijk en gemotiveerd op een advies als
 bedoeld in artikel 10.1.
 IT: 10.3 | Deelnemers in leerjaar 4 zijn, naast hun rechten op grond van de Wet medezeggenschap op
-scholen, gerechtigd als toehoorder aanwezig te zijn bij de zittingen van de studentenraad van de Instelling.
+scholen, gerechtigd als toehoorder aanwezig te zijn bij de zittingen van de studentenraad van de
+Instelling.
 
 H1: Artikel 11 Beslechting van geschillen
-IT: 11.1 | Van een geschil in de zin van dit artikel is sprake zodra een Partij dat schriftelijk aan de
+IT: 11.1 | Van een geschil in de zin van dit artikel is sprake zodra een Partij dat schriftelijk aan
+de
 andere Partij heeft medegedeeld.
-IT: 11.2 | Partijen trachten een geschil eerst op te lossen in het Bestuurlijk Overleg als bedoeld in
+IT: 11.2 | Partijen trachten een geschil eerst op te lossen in het Bestuurlijk Overleg als bedoeld
+in
 artikel 5.5, dat binnen vier weken na de mededeling als bedoeld in artikel 11.1 bijeenkomt.
-IT: 11.3 | Voor zover het geschil niet binnen acht weken na die mededeling is opgelost, leggen Partijen
+IT: 11.3 | Voor zover het geschil niet binnen acht weken na die mededeling is opgelost, leggen
+Partijen
 het voor aan een door hen gezamenlijk aan te wijzen mediator die is ingeschreven in het register van
 de Mediatorsfederatie Nederland.
-IT: 11.4 | Leidt de mediation niet binnen drie maanden tot een oplossing, dan is uitsluitend de bevoegde
+IT: 11.4 | Leidt de mediation niet binnen drie maanden tot een oplossing, dan is uitsluitend de
+bevoegde
 rechter van de rechtbank Midden-Nederland bevoegd van het geschil kennis te nemen.
 
 H1: Artikel 12 Toetreding van nieuwe partijen
-IT: 12.1 | Tot deze Overeenkomst kan worden toegetreden door het bevoegd gezag van een andere school voor voortgezet onderwijs of van een andere instelling voor beroepsonderwijs, mits:
+IT: 12.1 | Tot deze Overeenkomst kan worden toegetreden door het bevoegd gezag van een andere school
+voor voortgezet onderwijs of van een andere instelling voor beroepsonderwijs, mits:
 IT2: a. | beide Partijen schriftelijk met de toetreding instemmen;
 IT2: b. | de toetredende partij de Overeenkomst onverkort aanvaardt door ondertekening van een
 toetredingsakte; en
-IT2: c. | de toetreding ingaat per 1 augustus van een Schooljaar, zodat lopende Instroomcohorten daarvan
+IT2: c. | de toetreding ingaat per 1 augustus van een Schooljaar, zodat lopende Instroomcohorten
+daarvan
 geen hinder ondervinden.
-IT: 12.2 | De toetredende partij draagt zorg voor de melding als bedoeld in artikel 2.3, voor zover die
+IT: 12.2 | De toetredende partij draagt zorg voor de melding als bedoeld in artikel 2.3, voor zover
+die
 haar betreft.
 
 H1: Artikel 13 Looptijd, opzegging en ontbinding
 IT: 13.1 | Deze Overeenkomst vangt aan op 1 augustus 2024 en heeft een onbepaalde looptijd.
-IT: 13.2 | Elk der Partijen is bevoegd de Overeenkomst bij aangetekend schrijven op te zeggen tegen 1 augustus van enig jaar, met een termijn van niet minder dan twaalf maanden.
-IT: 13.3 | Een Partij kan de Overeenkomst met onmiddellijke ingang ontbinden indien de andere Partij in
+IT: 13.2 | Elk der Partijen is bevoegd de Overeenkomst bij aangetekend schrijven op te zeggen tegen
+1 augustus van enig jaar, met een termijn van niet minder dan twaalf maanden.
+IT: 13.3 | Een Partij kan de Overeenkomst met onmiddellijke ingang ontbinden indien de andere Partij
+in
 staat van faillissement wordt verklaard of indien de bekostiging van de andere Partij door Onze
 Minister wordt beëindigd.
 IT: 13.4 | Na opzegging of ontbinding worden met ingang van de datum van beëindiging geen nieuwe
@@ -622,7 +675,8 @@ verzorgen voor Deelnemers die vóór die datum zijn ingestroomd, totdat zij de L
 afgerond of met toepassing van artikel 8 zijn overgestapt.
 
 H1: Artikel 14 Wijziging van de Overeenkomst
-IT: 14.1 | Een wijziging van deze Overeenkomst is slechts geldig indien zij schriftelijk is overeengekomen
+IT: 14.1 | Een wijziging van deze Overeenkomst is slechts geldig indien zij schriftelijk is
+overeengekomen
 en door de colleges van bestuur van beide Partijen is ondertekend.
 IT: 14.2 | Een wijziging die het Routeprogramma of de overstapmogelijkheden als bedoeld in artikel 8
 raakt, treedt niet eerder in werking dan bij de aanvang van het eerstvolgende Schooljaar en geldt
@@ -630,7 +684,8 @@ niet ten nadele van Deelnemers die op dat moment reeds in de Leerroute zijn inge
 
 H1: Artikel 15 Slotbepalingen
 IT: 15.1 | Op deze Overeenkomst is uitsluitend Nederlands recht van toepassing.
-IT: 15.2 | Deze Overeenkomst bevat de volledige afspraken tussen Partijen over de Leerroute en treedt in
+IT: 15.2 | Deze Overeenkomst bevat de volledige afspraken tussen Partijen over de Leerroute en
+treedt in
 de plaats van alle eerdere mondelinge of schriftelijke afspraken over hetzelfde onderwerp.
 
 Aldus in tweevoud opgemaakt en ondertekend te Hilversum op 3 april 2024.
@@ -680,27 +735,33 @@ ing. R.A.C. Verheijen, hierna "de Kennispoort";
 
 in aanmerking nemende:
 
-IT: A. | dat het college en de Kennispoort sinds 2021 samen lesmateriaal over teelttechniek ontwikkelen;
-IT: B. | dat de glastuinbouw- en vollegrondsbedrijven in Noord-Limburg dringend vakmensen zoeken en dat
+IT: A. | dat het college en de Kennispoort sinds 2021 samen lesmateriaal over teelttechniek
+ontwikkelen;
+IT: B. | dat de glastuinbouw- en vollegrondsbedrijven in Noord-Limburg dringend vakmensen zoeken en
+dat
 partijen deze bedrijven bij de leerroute willen betrekken, onder meer door stages, gastlessen en
 een adviesraad van telers;
-IT: C. | dat de wet voor een doorlopende leerroute een schriftelijke samenwerkingsovereenkomst vereist;
+IT: C. | dat de wet voor een doorlopende leerroute een schriftelijke samenwerkingsovereenkomst
+vereist;
 
 zijn het volgende overeengekomen.
 
 H1: I. ALGEMEEN
 
 H2: Art. 1 Begrippen
-In deze overeenkomst wordt verstaan onder: leerroute: de route beschreven in artikel 2; leerling: iedere jongere die in de leerroute is ingeschreven; coördinatieteam: het
+In deze overeenkomst wordt verstaan onder: leerroute: de route beschreven in artikel 2; leerling:
+iedere jongere die in de leerroute is ingeschreven; coördinatieteam: het
 team als bedoeld in artikel 3; schooljaar: de periode van 1 augustus tot en met 31 juli.
 
 H2: Art. 2 Doel en inhoud van de leerroute
-2.1 Het college en de Kennispoort verzorgen gezamenlijk een doorlopende leerroute die het profiel Groen van de
+2.1 In de leerroute van het college en de Kennispoort loopt het profiel Groen van de
 kaderberoepsgerichte leerweg van het Peelland College, met de keuzevakken uit het cluster teelt,
-laat doorlopen in de opleiding Vakbekwaam medewerker teelt, niveau 3 (bol), in het
+door in de opleiding Vakbekwaam medewerker teelt, niveau 3 (bol), in het
 opleidingsdomein Voedsel, natuur en leefomgeving van de Kennispoort.
 
-2.2 De leerroute duurt vijf jaar. Zij vangt aan in het derde leerjaar vmbo; het vmbo-diploma wordt uiterlijk in het derde routejaar behaald, het mbo-diploma na vijf jaar. Partijen registreren de leerroute samen in RIO.
+2.2 De leerroute duurt vijf jaar. Zij vangt aan in het derde leerjaar vmbo; het vmbo-diploma wordt
+uiterlijk in het derde routejaar behaald, het mbo-diploma na vijf jaar. Partijen registreren de
+leerroute samen in RIO.
 
 H1: II. BESTUUR EN ORGANISATIE
 
@@ -709,7 +770,9 @@ H2: Art. 3 Routecoördinatie
 bovenbouw kader van het Peelland College, de teamleider teelt van de Kennispoort en een
 routecoördinator.
 
-3.2 Elk bestuur wijst zijn eigen lid aan: het college de afdelingsleider, de Kennispoort de teamleider. Beide besturen benoemen samen de routecoördinator, voor twee schooljaren, nadat afdelingsleider en teamleider een kandidaat hebben voorgedragen.
+3.2 Elk bestuur wijst zijn eigen lid aan: het college de afdelingsleider, de Kennispoort de
+teamleider. Beide besturen benoemen samen de routecoördinator, voor twee schooljaren, nadat
+afdelingsleider en teamleider een kandidaat hebben voorgedragen.
 
 3.3 Het coördinatieteam stelt het jaarrooster en de verdeling van de lesuren vast, beslist over de
 toelating van leerlingen en over een overstap als bedoeld in artikel 7, bewaakt de kwaliteit van
@@ -725,7 +788,8 @@ besproken in een overleg van het coördinatieteam met beide bestuurders.
 H2: Art. 5 Onderwijs, personeel en accommodatie
 5.1 De docenten van het Peelland College en van de Kennispoort die in de leerroute lesgeven, vormen
 één docententeam. Zij verzorgen met gebruikmaking van de teambevoegdheid ook programmaonderdelen van
-de andere partij, mits voor ieder onderdeel een bevoegde docent aan het team is verbonden. In leerjaar 4 geven twee teeltdocenten van de Kennispoort in totaal zes uur per week les.
+de andere partij, mits voor ieder onderdeel een bevoegde docent aan het team is verbonden. In
+leerjaar 4 geven twee teeltdocenten van de Kennispoort in totaal zes uur per week les.
 
 5.2 Leerjaar 3 wordt verzorgd op het Peelland College. In leerjaar 4 volgen de leerlingen twee dagen
 per week les in het Tuinbouwleercentrum van de Kennispoort in Venlo, waar zij de leskassen, het
@@ -733,7 +797,8 @@ klimaatlab en de oogst- en sorteerapparatuur gebruiken. Het Peelland College ste
 biologielokaal en practicumruimte beschikbaar aan docenten van de Kennispoort. Vanaf leerjaar 5
 vindt het onderwijs plaats bij de Kennispoort.
 
-5.3 In het PTA en de OER van de leerroute staat voor elk leerjaar welke onderdelen uit het vmbo en uit het mbo aan bod komen en hoe zij worden afgesloten.
+5.3 In het PTA en de OER van de leerroute staat voor elk leerjaar welke onderdelen uit het vmbo en
+uit het mbo aan bod komen en hoe zij worden afgesloten.
 
 H1: III. LEERLINGEN
 
@@ -743,23 +808,30 @@ toelating na een kennismakingsgesprek en op advies van de mentor.
 
 H2: Art. 7 Alternatieven bij uitval
 7.1 Partijen zorgen ervoor dat een leerling die de leerroute verlaat, een diploma kan halen:
-IT2: a. | in leerjaar 3 of 4 door de kaderberoepsgerichte leerweg van het Peelland College af te maken,
+IT2: a. | in leerjaar 3 of 4 door de kaderberoepsgerichte leerweg van het Peelland College af te
+maken,
 in het profiel Groen of in een ander profiel;
 IT2: b. | met een vmbo-diploma door in te stromen in een andere opleiding op niveau 3 van de
 Kennispoort of, als de leerling dat wil, van een andere instelling elders in Noord-Limburg;
-IT2: c. | zonder vmbo-diploma na het derde jaar van de leerroute door bij de Kennispoort verder te gaan in een niveau 2- of niveau 3-opleiding, zonder dat vooropleidingseisen worden gesteld, of door het
+IT2: c. | zonder vmbo-diploma na het derde jaar van de leerroute door bij de Kennispoort verder te
+gaan in een niveau 2- of niveau 3-opleiding, zonder dat vooropleidingseisen worden gesteld, of door
+het
 examenjaar vmbo te herhalen.
 
-7.2 Het coördinatieteam kiest het alternatief samen met de leerling en diens ouders, waarbij het let op de cijfers en de leeftijd van de leerling.
+7.2 Het coördinatieteam kiest het alternatief samen met de leerling en diens ouders, waarbij het let
+op de cijfers en de leeftijd van de leerling.
 
 H2: Art. 8 Inspraak
-Aanvullend op de WMS en de WEB geldt het volgende. De medezeggenschapsraad van het Peelland College krijgt adviesrecht over iedere wijziging van het programma van de leerroute, ook als die
-wijziging alleen het mbo-deel betreft. Ouders van leerlingen die al bij de Kennispoort staan ingeschreven kunnen zitting nemen in de ouderkring van de Kennispoort.
+Aanvullend op de WMS en de WEB geldt het volgende. De medezeggenschapsraad van het Peelland College
+krijgt adviesrecht over iedere wijziging van het programma van de leerroute, ook als die
+wijziging alleen het mbo-deel betreft. Ouders van leerlingen die al bij de Kennispoort staan
+ingeschreven kunnen zitting nemen in de ouderkring van de Kennispoort.
 
 H1: IV. FINANCIËN
 
 H2: Art. 9 Kosten
-Partijen dragen geen rijksbijdrage aan elkaar over. Elk bestuur betaalt zijn eigen personeel en gebouwen; het gebruik van het Tuinbouwleercentrum door leerlingen in leerjaar
+Partijen dragen geen rijksbijdrage aan elkaar over. Elk bestuur betaalt zijn eigen personeel en
+gebouwen; het gebruik van het Tuinbouwleercentrum door leerlingen in leerjaar
 4 wordt niet doorberekend.
 
 H1: V. SLOTBEPALINGEN
@@ -769,11 +841,13 @@ Verschillen partijen van mening over de uitvoering van deze overeenkomst, dan zo
 overleg naar een oplossing.
 
 H2: Art. 11 Nieuwe deelnemers, wijziging en beëindiging
-11.1 Aansluiting van een nieuwe school of instelling is mogelijk met schriftelijke toestemming van beide besturen, mits de nieuwkomer alle bepalingen van deze overeenkomst aanvaardt.
+11.1 Aansluiting van een nieuwe school of instelling is mogelijk met schriftelijke toestemming van
+beide besturen, mits de nieuwkomer alle bepalingen van deze overeenkomst aanvaardt.
 
 11.2 Wijzigingen worden schriftelijk vastgelegd en door beide besturen ondertekend.
 
-11.3 Ieder bestuur kan de overeenkomst per brief beëindigen; daarbij geldt een termijn van drie maanden.
+11.3 Ieder bestuur kan de overeenkomst per brief beëindigen; daarbij geldt een termijn van drie
+maanden.
 
 H2: Art. 12 Inwerkingtreding
 Deze overeenkomst gaat in op 1 augustus 2024 en loopt voor onbepaalde tijd.
@@ -852,7 +926,8 @@ besturen. Gaat er tussendoor iets goed mis, dan melden ze dat meteen.
 
 H1: Lessen, docenten en lokalen
 Leerjaar 3 en 4 krijgen les bij ons. Vanaf leerjaar 4 zijn de leerlingen één dag per week in de
-installatiehal van het ROC aan de Keppelseweg. In leerjaar 5 en 6 zitten ze op het ROC en bij hun leerbedrijf. De docenten van beide scholen werken als één team en maken gebruik van de
+installatiehal van het ROC aan de Keppelseweg. In leerjaar 5 en 6 zitten ze op het ROC en bij hun
+leerbedrijf. De docenten van beide scholen werken als één team en maken gebruik van de
 teambevoegdheid; voor ieder onderdeel zit er een bevoegde docent in het team. Een docent
 elektrotechniek van het ROC geeft in leerjaar 4 vier uur per week bij ons les. Wij lenen het ROC
 onze metaalwerkplaats voor lassen en plaatbewerking; het ROC laat onze leerlingen de
@@ -861,10 +936,12 @@ welke examens in welk leerjaar vallen, staat in ons gezamenlijke PTA/OER.
 
 H1: Als het niet lukt
 Geen leerling valt tussen wal en schip. Stopt iemand in leerjaar 3 of 4 met de route, dan maakt
-hij bij ons gewoon de basisberoepsgerichte leerweg af, in PIE of in een ander profiel. Haalt
-iemand zijn vmbo-diploma niet, dan kan hij bij het ROC alsnog een niveau 2-opleiding volgen - de gewone toelatingseisen gelden dan niet - of hij doet het examenjaar opnieuw. Wil een student in
+hij bij ons gewoon de basisberoepsgerichte leerweg af, in PIE of in een ander profiel. Lukt het
+vmbo-diploma niet, dan kan de leerling bij het ROC alsnog een niveau 2-opleiding volgen - de gewone
+toelatingseisen gelden dan niet - of hij doet het examenjaar opnieuw. Wil een student in
 het mbo een andere kant op, dan zoeken we een andere opleiding op niveau 2 bij het ROC, of bij een
-ander ROC in de buurt als dat beter past. Welke keus het wordt, beslissen het duo en de mentor, met de leerling en zijn ouders aan tafel. We kijken daarbij naar wat hij al gehaald heeft en naar zijn
+ander ROC in de buurt als dat beter past. Welke keus het wordt, beslissen het duo en de mentor, met
+de leerling en zijn ouders aan tafel. We kijken daarbij naar wat hij al gehaald heeft en naar zijn
 leeftijd.
 
 H1: Wat het kost en wie wat betaalt
@@ -876,7 +953,8 @@ haar eigen kosten.
 H1: Meepraten
 Bovenop wat de wet regelt, spreken we het volgende af. De medezeggenschapsraad van de Vakschool en
 de studentenraad van het ROC krijgen allebei het jaarverslag van het duo en mogen daarover advies
-geven; het duo antwoordt binnen een maand op papier. Leerlingen uit leerjaar 4 mogen één klasgenoot naar de studentenraad van het ROC sturen, zodat ze al meepraten voordat ze daar ingeschreven
+geven; het duo antwoordt binnen een maand op papier. Leerlingen uit leerjaar 4 mogen één klasgenoot
+naar de studentenraad van het ROC sturen, zodat ze al meepraten voordat ze daar ingeschreven
 staan.
 
 H1: Als we het oneens zijn
@@ -889,8 +967,10 @@ H1: Anderen die willen meedoen, wijzigen en stoppen
 Een andere vmbo-school of mbo-school uit de Achterhoek mag meedoen als beide besturen dat op papier
 goedkeuren en de nieuwe school deze afspraken ondertekent; instappen kan alleen per 1 augustus. De
 afspraken gelden vanaf 1 augustus 2024 zolang niemand opzegt. Opzeggen gaat schriftelijk, minstens
-een jaar van tevoren, en alleen tegen het eind van een schooljaar. Wie dan al in de route zit, mag die afmaken; er komen alleen geen nieuwe leerlingen meer bij. Veranderen kan
-alleen als beide besturen het op papier zetten en tekenen. Een verandering mag niet nadelig uitpakken voor wie al in de route zit.
+een jaar van tevoren, en alleen tegen het eind van een schooljaar. Wie dan al in de route zit, mag
+die afmaken; er komen alleen geen nieuwe leerlingen meer bij. Veranderen kan
+alleen als beide besturen het op papier zetten en tekenen. Een verandering mag niet nadelig
+uitpakken voor wie al in de route zit.
 
 H1: Zo afgesproken
 Doetinchem, 14 mei 2024
@@ -926,7 +1006,8 @@ S: versie 1.3 - final - status: approved by both Boards
 H1: 0 Partijen
 Stichting Meerlanden Onderwijsgroep, gevestigd te Hoofddorp, bevoegd gezag van het Spaarnepolder
 College, in deze vertegenwoordigd door de heer drs. T.J. Bakker-Ramdin, CEO / voorzitter college van
-bestuur (hierna: "de Vo-partner"), en Stichting ROC Amstelland-Meer, gevestigd te Amstelveen, in deze
+bestuur (hierna: "de Vo-partner"), en Stichting ROC Amstelland-Meer, gevestigd te Amstelveen, in
+deze
 vertegenwoordigd door mevrouw C.M. de Groot MBA, voorzitter college van bestuur (hierna: "de
 Mbo-partner"), hierna samen: "Partners".
 
@@ -960,11 +1041,13 @@ jaarbudget uitgaven te doen. De programmamanager is verantwoordelijk voor de day
 rapporteert aan de Steering Committee.
 
 H1: 4 Reporting en accountability
-De Steering Committee is accountable richting beide Boards en houdt hen geïnformeerd over de voortgang. Het format van de rapportage, de te hanteren KPI's en de rapportagefrequentie
+De Steering Committee is accountable richting beide Boards en houdt hen geïnformeerd over de
+voortgang. Het format van de rapportage, de te hanteren KPI's en de rapportagefrequentie
 worden in een later stadium vastgesteld.
 
 H1: 5 Operating model
-5.1 Locaties. Leerjaar 3 en 4 worden uitgevoerd op de campus van het Spaarnepolder College; leerjaar 5
+5.1 Locaties. Leerjaar 3 en 4 worden uitgevoerd op de campus van het Spaarnepolder College; leerjaar
+5
 tot en met 7 op de locatie Hoofddorp-Centrum van de Mbo-partner.
 
 5.2 Resources. Partners werken met één geïntegreerd docententeam op basis van de teambevoegdheid
@@ -972,7 +1055,8 @@ tot en met 7 op de locatie Hoofddorp-Centrum van de Mbo-partner.
 zet in leerjaar 4 een docent bedrijfsadministratie in voor 0,2 fte op de locatie van de Vo-partner.
 
 5.3 Facilities. Deelnemers maken in leerjaar 4 gebruik van het oefenkantoor "Practice Office" en van
-de licenties voor het boekhoudpakket van de Mbo-partner. De Vo-partner faciliteert haar ICT-lokalen en de mediatheek voor lessen die docenten van de Mbo-partner verzorgen.
+de licenties voor het boekhoudpakket van de Mbo-partner. De Vo-partner faciliteert haar ICT-lokalen
+en de mediatheek voor lessen die docenten van de Mbo-partner verzorgen.
 
 5.4 Programma en examinering per leerjaar zijn vastgelegd in het gezamenlijke PTA/OER-document, dat
 jaarlijks vóór 1 juli door beide Partners wordt vastgesteld.
@@ -980,7 +1064,8 @@ jaarlijks vóór 1 juli door beide Partners wordt vastgesteld.
 H1: 6 Exit-opties en switching
 6.1 Deelnemers die de Leerroute verlaten, krijgen gegarandeerd een alternatief traject richting een
 diploma:
-IT: (i) | switch naar de reguliere kaderberoepsgerichte leerweg van het Spaarnepolder College, same of ander profiel (leerjaar 3 en 4);
+IT: (i) | switch naar de reguliere kaderberoepsgerichte leerweg van het Spaarnepolder College, same
+of ander profiel (leerjaar 3 en 4);
 IT: (ii) | bij het niet behalen van het vmbo-diploma: doorstroom naar een mbo-opleiding van de
 Mbo-partner op niveau 2 of 3 zonder toepassing van de vooropleidingseisen, dan wel herhaling van het
 examenjaar;
@@ -988,7 +1073,8 @@ IT: (iii) | in de mbo-fase: switch naar een andere opleiding op niveau 3 van de 
 Medewerker secretariaat en receptie.
 
 6.2 Het switch-besluit wordt genomen in een casusoverleg van de mentor vmbo, de
-studieloopbaanbegeleider van de Mbo-partner en de programmamanager, na een intake met deelnemer en ouders, op basis van track record (behaalde resultaten) en leeftijd van de deelnemer.
+studieloopbaanbegeleider van de Mbo-partner en de programmamanager, na een intake met deelnemer en
+ouders, op basis van track record (behaalde resultaten) en leeftijd van de deelnemer.
 
 H1: 7 Financial arrangements
 Er vindt geen transfer van bekostiging plaats tussen Partners. Iedere Partner financiert de eigen
@@ -1009,17 +1095,20 @@ De uitspraak van de geschillencommissie is voor Partners bindend. De kosten van 
 door Partners gelijkelijk gedragen.
 
 H1: 10 Onboarding van nieuwe partners, change en exit
-10.1 Onboarding. Een andere vo-school of mbo-instelling kan Partner worden na een positief besluit van
+10.1 Onboarding. Een andere vo-school of mbo-instelling kan Partner worden na een positief besluit
+van
 beide colleges van bestuur en ondertekening van een toetredingsverklaring (joinder). Toetreding is
 effectief per 1 augustus van een schooljaar.
 
 10.2 Change. Wijzigingen van dit MoA verlopen via een schriftelijk change request en zijn pas
 effectief na ondertekening door beide colleges van bestuur, met ingang van 1 augustus.
 
-10.3 Exit. Opzegging geschiedt per aangetekende brief met een opzegtermijn van twaalf maanden, tegen 1
+10.3 Exit. Opzegging geschiedt per aangetekende brief met een opzegtermijn van twaalf maanden, tegen
+1
 augustus van enig jaar.
 
-10.4 Impact op deelnemers. Na een exit start geen nieuw cohort meer. Lopende deelnemers worden door beide Partners tot hun diploma of hun switch bediend (phase-out).
+10.4 Impact op deelnemers. Na een exit start geen nieuw cohort meer. Lopende deelnemers worden door
+beide Partners tot hun diploma of hun switch bediend (phase-out).
 Changes worden zo geïmplementeerd dat zittende deelnemers er geen nadeel van ondervinden.
 
 H1: 11 Sign-off
@@ -1047,7 +1136,8 @@ TABLES_20 = {
         "'Operating model', 'Exit-opties en switching', 'Sign-off'), DOCX headings '1 Scope' without "
         "a period, escalation ladder in a Word table. Haarlemmermeer, E&O kb -> Financieel "
         "administratief medewerker 3. Bedrijfsleven is only an intention ('Partners streven ernaar'); "
-        "the Steering Committee has composition and tasks but no appointment; the reporting format "
+        "the Steering Committee has composition, tasks and a mandate but nothing on who appoints its "
+        "members or the programmamanager; the reporting format "
         "and frequency are deferred ('in een later stadium'); medezeggenschap is 'P.m.'. Explicitly "
         "no transfer of bekostiging.",
         "p w w w p p p w p p",
@@ -1071,19 +1161,23 @@ S: Zorg en welzijn (kaderberoepsgerichte leerweg) en Pedagogisch medewerker kind
 S: schooljaren 2024-2025 en volgende
 
 H1: De partijen bij deze overeenkomst
-IT: 1. | Stichting Voortgezet Onderwijs Het Reestdal, statutair gevestigd te Hoogeveen, bevoegd gezag
+IT: 1. | Stichting Voortgezet Onderwijs Het Reestdal, statutair gevestigd te Hoogeveen, bevoegd
+gezag
 van het Reestdal College, vertegenwoordigd door mevrouw drs. A.M. Zuidersma, voorzitter van het
 college van bestuur, hierna: de school;
-IT: 2. | Stichting ROC Zuidwest-Drenthe, statutair gevestigd te Hoogeveen, vertegenwoordigd door de heer
+IT: 2. | Stichting ROC Zuidwest-Drenthe, statutair gevestigd te Hoogeveen, vertegenwoordigd door de
+heer
 J. Brinkman MEd, voorzitter van het college van bestuur, hierna: de instelling;
 samen: partijen.
 
 H1: Achtergrond van deze overeenkomst
 Partijen overwegen het volgende.
-IT: 1. | In Zuidwest-Drenthe is de vraag naar pedagogisch medewerkers in de dagopvang, de peuteropvang
+IT: 1. | In Zuidwest-Drenthe is de vraag naar pedagogisch medewerkers in de dagopvang, de
+peuteropvang
 en de buitenschoolse opvang sinds 2021 sterk gegroeid, terwijl veel organisaties moeite hebben hun
 vacatures te vervullen.
-IT: 2. | Leerlingen van de kaderberoepsgerichte leerweg met het profiel Zorg en welzijn hebben baat bij
+IT: 2. | Leerlingen van de kaderberoepsgerichte leerweg met het profiel Zorg en welzijn hebben baat
+bij
 een ononderbroken leerweg naar het mbo, met minder overlap in de lesstof en meer praktijk.
 IT: 3. | Partijen werken sinds 2019 samen in het project Kind en Zorg en willen die samenwerking
 voortzetten als doorlopende leerroute als bedoeld in artikel 2.107a van de Wet voortgezet onderwijs
@@ -1098,7 +1192,8 @@ In deze overeenkomst en de bijlagen wordt verstaan onder:
 IT: a. | leerroute: de doorlopende leerroute als bedoeld in artikel 2;
 IT: b. | deelnemer: een leerling van de school of een student van de instelling die aan de leerroute
 deelneemt;
-IT: c. | vo-fase: leerjaar 3 en 4 van de leerroute, waarin de deelnemer bij de school is ingeschreven;
+IT: c. | vo-fase: leerjaar 3 en 4 van de leerroute, waarin de deelnemer bij de school is
+ingeschreven;
 IT: d. | mbo-fase: het derde, vierde en vijfde jaar van de leerroute, waarin de deelnemer bij de
 instelling is ingeschreven;
 IT: e. | routeleiding: de routeleiding als bedoeld in artikel 5;
@@ -1109,11 +1204,13 @@ IT: i. | schooljaar: de periode van 1 augustus tot en met 31 juli.
 
 H1: Artikel 2: Voorwerp van de overeenkomst
 IT: 2.1 | Partijen verzorgen samen een doorlopende leerroute van het profiel Zorg en welzijn in de
-kaderberoepsgerichte leerweg van het Reestdal College naar de beroepsopleiding Pedagogisch medewerker kinderopvang van de instelling (niveau 3, bol, opleidingsdomein Zorg en welzijn).
+kaderberoepsgerichte leerweg van het Reestdal College naar de beroepsopleiding Pedagogisch
+medewerker kinderopvang van de instelling (niveau 3, bol, opleidingsdomein Zorg en welzijn).
 IT: 2.2 | In de vo-fase kiezen deelnemers binnen het profiel de beroepsgerichte keuzevakken
 Kinderopvang, Mens en gezondheid en Welzijn kind en jongere. In de mbo-fase volgen zij daarnaast
 de keuzedelen Meertaligheid en Spelbegeleiding.
-IT: 2.3 | De melding van de leerroute in het Registratie Instellingen en Opleidingen (RIO) doen partijen samen, en dragen zorg voor een juiste inschrijving van de deelnemers in BRON.
+IT: 2.3 | De melding van de leerroute in het Registratie Instellingen en Opleidingen (RIO) doen
+partijen samen, en dragen zorg voor een juiste inschrijving van de deelnemers in BRON.
 
 H1: Artikel 3: Duur en opbouw van de leerroute
 IT: 3.1 | De leerroute start in het derde vmbo-leerjaar en beslaat vijf jaren. De deelnemer is in de
@@ -1121,7 +1218,8 @@ vo-fase ingeschreven bij de school en in de mbo-fase bij de instelling.
 IT: 3.2 | De deelnemer legt het eindexamen vmbo af aan het einde van leerjaar 4. Partijen kunnen
 besluiten het examen te spreiden, waarbij het examen uiterlijk in het derde jaar van de leerroute
 is afgerond.
-IT: 3.3 | Al vanaf het eerste routejaar mogen mbo-examenonderdelen worden afgenomen, onder verantwoordelijkheid van de examencommissie van de instelling.
+IT: 3.3 | Al vanaf het eerste routejaar mogen mbo-examenonderdelen worden afgenomen, onder
+verantwoordelijkheid van de examencommissie van de instelling.
 IT: 3.4 | Het overzicht van de leerjaren, de lesplaatsen en de examenonderdelen is opgenomen in
 Bijlage 2.
 
@@ -1129,47 +1227,63 @@ H1: Artikel 4: Betrokkenheid van de kinderopvang
 IT: 4.1 | De volgende organisaties zijn praktijkpartner van de leerroute: Kinderopvang Het Blauwe
 Tuintje B.V., Stichting Kindcentra Hoogeveen-Oost en Peuterwerk De Wolden. Zij zijn alle drie door
 SBB erkend als leerbedrijf.
-IT: 4.2 | De praktijkpartners bieden iedere deelnemer in leerjaar 4 een snuffelstage van twintig dagdelen en vanaf het derde routejaar een plaats voor beroepspraktijkvorming. Zij wijzen per deelnemer een praktijkopleider aan.
+IT: 4.2 | De praktijkpartners bieden iedere deelnemer in leerjaar 4 een snuffelstage van twintig
+dagdelen en vanaf het derde routejaar een plaats voor beroepspraktijkvorming. Zij wijzen per
+deelnemer een praktijkopleider aan.
 IT: 4.3 | Pedagogisch medewerkers van de praktijkpartners verzorgen in de vo-fase ten minste vier
 gastlessen per schooljaar, onder meer over veiligheid, gezondheid en de meldcode huiselijk geweld.
-IT: 4.4 | De praktijkpartners nemen deel aan de beoordeling van de proeve van bekwaamheid in het vijfde
+IT: 4.4 | De praktijkpartners nemen deel aan de beoordeling van de proeve van bekwaamheid in het
+vijfde
 jaar van de leerroute en leveren een assessor voor het examen van de keuzedelen.
-IT: 4.5 | Eén vertegenwoordiger van iedere praktijkpartner heeft zitting in het praktijkberaad. Het praktijkberaad vergadert in september en maart en geeft de routeleiding advies over de inhoud van
+IT: 4.5 | Eén vertegenwoordiger van iedere praktijkpartner heeft zitting in het praktijkberaad. Het
+praktijkberaad vergadert in september en maart en geeft de routeleiding advies over de inhoud van
 het programma, de stages en de keuze van keuzedelen.
 
 H1: Artikel 5: Routeleiding
-IT: 5.1 | In de routeleiding hebben zitting: de afdelingsleider bovenbouw van het Reestdal College, de
+IT: 5.1 | In de routeleiding hebben zitting: de afdelingsleider bovenbouw van het Reestdal College,
+de
 opleidingsmanager Pedagogisch werk van de instelling en de routecoördinator.
-IT: 5.2 | De afdelingsleider en de opleidingsmanager hebben zitting op grond van hun functie; hun werkgever, het betrokken college van bestuur, wijst hen als lid aan. De routecoördinator wordt na een
+IT: 5.2 | De afdelingsleider en de opleidingsmanager hebben zitting op grond van hun functie; hun
+werkgever, het betrokken college van bestuur, wijst hen als lid aan. De routecoördinator wordt na
+een
 gezamenlijke selectieprocedure door het bestuurlijk overleg benoemd voor vier jaar; herbenoeming is
 eenmaal mogelijk.
 IT: 5.3 | Partijen dragen aan de routeleiding op:
 IT2: a. | het opstellen van het PTA/OER en het jaarrooster;
 IT2: b. | de verdeling van de lesuren over de docenten van het routeteam;
-IT2: c. | de toelating van deelnemers en het nemen van besluiten over overstap als bedoeld in artikel 13;
+IT2: c. | de toelating van deelnemers en het nemen van besluiten over overstap als bedoeld in
+artikel 13;
 IT2: d. | de contacten met de praktijkpartners en het voorzitten van het praktijkberaad;
 IT2: e. | de uitvoering van de kwaliteitszorg als bedoeld in artikel 16.
-IT: 5.4 | De routeleiding is bevoegd om binnen de begroting van de leerroute uitgaven te doen tot 15.000
-euro per schooljaar en om namens partijen afspraken te maken met praktijkpartners over stageplaatsen.
+IT: 5.4 | De routeleiding is bevoegd om binnen de begroting van de leerroute uitgaven te doen tot
+15.000
+euro per schooljaar en om namens partijen afspraken te maken met praktijkpartners over
+stageplaatsen.
 Voor andere uitgaven en voor besluiten over personeel is toestemming van het betrokken college van
 bestuur nodig.
-IT: 5.5 | De routeleiding vergadert ten minste eens per maand. Zij besluit bij meerderheid van stemmen;
+IT: 5.5 | De routeleiding vergadert ten minste eens per maand. Zij besluit bij meerderheid van
+stemmen;
 over toelating en overstap is instemming van de afdelingsleider en de opleidingsmanager samen
 vereist.
 
 H1: Artikel 6: Informatie en verantwoording
 IT: 6.1 | De routeleiding stelt elk jaar vóór 1 oktober een jaarverslag op over het afgelopen
 schooljaar en zendt dat aan beide colleges van bestuur. Het jaarverslag bevat in elk geval de
-instroom, de doorstroom en de uitval per leerjaar, de resultaten van de examens, de uitkomsten van de
-tevredenheidsmeting onder deelnemers en praktijkpartners en een overzicht van de uitgaven uit de middelen van Bijlage 1.
+instroom, de doorstroom en de uitval per leerjaar, de resultaten van de examens, de uitkomsten van
+de
+tevredenheidsmeting onder deelnemers en praktijkpartners en een overzicht van de uitgaven uit de
+middelen van Bijlage 1.
 IT: 6.2 | Daarnaast stuurt de routeleiding beide colleges van bestuur in februari een beknopte
 tussenrapportage met de actuele aantallen deelnemers en de voortgang van het lopende schooljaar.
-IT: 6.3 | Het jaarverslag wordt in november besproken in het bestuurlijk overleg, in aanwezigheid van de
+IT: 6.3 | Het jaarverslag wordt in november besproken in het bestuurlijk overleg, in aanwezigheid
+van de
 routeleiding. De colleges van bestuur kunnen de routeleiding daarnaast op ieder moment om
 inlichtingen vragen.
 
 H1: Artikel 7: Onderwijsprogramma en examinering
-IT: 7.1 | Partijen stellen het PTA/OER jaarlijks vóór 1 juli vast voor het volgende schooljaar. Het PTA/OER bepaalt voor elk leerjaar de onderdelen uit vmbo en mbo die aan bod komen, de toetsen en examens die worden afgenomen en hoe de beroepspraktijkvorming is ingericht.
+IT: 7.1 | Partijen stellen het PTA/OER jaarlijks vóór 1 juli vast voor het volgende schooljaar. Het
+PTA/OER bepaalt voor elk leerjaar de onderdelen uit vmbo en mbo die aan bod komen, de toetsen en
+examens die worden afgenomen en hoe de beroepspraktijkvorming is ingericht.
 IT: 7.2 | De examencommissie van de school is verantwoordelijk voor het eindexamen vmbo; de
 examencommissie van de instelling voor de mbo-examens. Beide commissies stemmen jaarlijks hun
 examenplanning af.
@@ -1177,17 +1291,22 @@ IT: 7.3 | Partijen voorkomen dat stof dubbel wordt aangeboden. Mbo-onderdelen di
 behaald, worden in de mbo-fase niet opnieuw getoetst.
 
 H1: Artikel 8: Personeel en faciliteiten
-IT: 8.1 | Het onderwijs is in handen van één routeteam waarin docenten van beide partijen samenwerken. Partijen passen de teambevoegdheid toe op de programmaonderdelen die vmbo en mbo
+IT: 8.1 | Het onderwijs is in handen van één routeteam waarin docenten van beide partijen
+samenwerken. Partijen passen de teambevoegdheid toe op de programmaonderdelen die vmbo en mbo
 combineren; aan elk programmaonderdeel is minstens één docent met de vereiste bevoegdheid verbonden.
-IT: 8.2 | De instelling zet in leerjaar 4 twee docenten pedagogisch werk in voor samen zes lesuren per
-week op de locatie van de school. In het derde routejaar levert de school een docent Nederlands voor twee lesuren per week op de locatie van de instelling.
-IT: 8.3 | De docenten blijven in dienst van hun eigen werkgever, die ook verantwoordelijk blijft voor hun bekwaamheid en professionalisering. Partijen organiseren jaarlijks twee gezamenlijke
+IT: 8.2 | De instelling zet in leerjaar 4 twee docenten pedagogisch werk in voor samen zes lesuren
+per
+week op de locatie van de school. In het derde routejaar levert de school een docent Nederlands voor
+twee lesuren per week op de locatie van de instelling.
+IT: 8.3 | Elke docent blijft in dienst bij zijn eigen werkgever, die ook verantwoordelijk blijft
+voor hun bekwaamheid en professionalisering. Partijen organiseren jaarlijks twee gezamenlijke
 studiedagen voor het routeteam.
 IT: 8.4 | De vo-fase wordt verzorgd op het Reestdal College aan de Buitenvaart; de mbo-fase op de
 locatie Voorkanaal van de instelling en bij de praktijkpartners.
 IT: 8.5 | De instelling stelt haar praktijkruimte Kindlab, met een ingerichte groepsruimte, een
 verschoonruimte en een slaapkamer, gedurende één dag per week beschikbaar voor deelnemers in
-leerjaar 4. De school opent haar theorielokalen en haar keuken wanneer docenten van de instelling daar lesgeven. Leermiddelen en digitale leeromgeving worden door beide partijen gedeeld.
+leerjaar 4. De school opent haar theorielokalen en haar keuken wanneer docenten van de instelling
+daar lesgeven. Leermiddelen en digitale leeromgeving worden door beide partijen gedeeld.
 
 H1: Artikel 9: Beroepspraktijkvorming
 IT: 9.1 | De beroepspraktijkvorming vindt plaats bij de praktijkpartners of bij andere erkende
@@ -1203,43 +1322,59 @@ peildatum en de wijze van betaling zijn geregeld in Bijlage 1, die onlosmakelijk
 deze overeenkomst.
 
 H1: Artikel 11: Toelating en inschrijving
-IT: 11.1 | Leerlingen van leerjaar 2 van het Reestdal College kunnen zich vóór 1 maart aanmelden voor
-de leerroute. De routeleiding voert met iedere aangemelde leerling en diens ouders een intakegesprek.
+IT: 11.1 | Leerlingen van leerjaar 2 van het Reestdal College kunnen zich vóór 1 maart aanmelden
+voor
+de leerroute. De routeleiding voert met iedere aangemelde leerling en diens ouders een
+intakegesprek.
 IT: 11.2 | Voor de toelating geldt het advies van het mentorteam. Een leerling die niet wordt
 toegelaten, gaat verder in de reguliere kaderberoepsgerichte leerweg.
 IT: 11.3 | De instelling schrijft de deelnemer aan het begin van de mbo-fase in zonder aanvullende
 toelatingseisen, mits het vmbo-diploma is behaald; artikel 13 blijft van toepassing.
 
 H1: Artikel 12: Begeleiding en ondersteuning
-IT: 12.1 | Elke deelnemer wordt in de vo-fase begeleid door een mentor van de school en daarna door een studieloopbaanbegeleider van de instelling. In leerjaar 4 hebben beide gezamenlijk een gesprek met
+IT: 12.1 | Elke deelnemer wordt in de vo-fase begeleid door een mentor van de school en daarna door
+een studieloopbaanbegeleider van de instelling. In leerjaar 4 hebben beide gezamenlijk een gesprek
+met
 iedere deelnemer over de voortgang.
-IT: 12.2 | Wanneer de deelnemer naar de instelling overgaat, dragen de zorgcoördinator van de school en het
+IT: 12.2 | Wanneer de deelnemer naar de instelling overgaat, dragen de zorgcoördinator van de school
+en het
 ondersteuningsteam van de instelling de gegevens over ondersteuningsbehoeften warm over, met
 toestemming van de deelnemer of diens ouders.
 
 H1: Artikel 13: Overstapmogelijkheden
 IT: 13.1 | Partijen zorgen ervoor dat iedere deelnemer die de leerroute verlaat, een passend vervolg
 krijgt dat leidt tot een diploma.
-IT: 13.2 | Een deelnemer die in de vo-fase de leerroute verlaat, rondt de kaderberoepsgerichte leerweg
-van de school af in het profiel Zorg en welzijn zonder de mbo-onderdelen, of in een ander profiel als
+IT: 13.2 | Een deelnemer die in de vo-fase de leerroute verlaat, rondt de kaderberoepsgerichte
+leerweg
+van de school af in het profiel Zorg en welzijn zonder de mbo-onderdelen, of in een ander profiel
+als
 dat beter aansluit.
-IT: 13.3 | Een deelnemer die het derde routejaar zonder vmbo-diploma afsluit, kan de opleiding bij de instelling voortzetten of overstappen naar een niveau 2- of 3-opleiding binnen de instelling; de vooropleidingseisen gelden daarbij niet. Ook kan de
+IT: 13.3 | Een deelnemer die het derde routejaar zonder vmbo-diploma afsluit, kan de opleiding bij
+de instelling voortzetten of overstappen naar een niveau 2- of 3-opleiding binnen de instelling; de
+vooropleidingseisen gelden daarbij niet. Ook kan de
 deelnemer het examen vmbo opnieuw afleggen.
-IT: 13.4 | Een deelnemer die in de mbo-fase kiest voor een andere richting, kan de overstap maken naar een andere niveau 3-opleiding binnen de instelling, zoals Gespecialiseerd pedagogisch medewerker of
-Medewerker maatschappelijke zorg, of naar een passende opleiding bij een andere mbo-school in Drenthe.
+IT: 13.4 | Een deelnemer die in de mbo-fase kiest voor een andere richting, kan de overstap maken
+naar een andere niveau 3-opleiding binnen de instelling, zoals Gespecialiseerd pedagogisch
+medewerker of
+Medewerker maatschappelijke zorg, of naar een passende opleiding bij een andere mbo-school in
+Drenthe.
 IT: 13.5 | De keuze wordt gemaakt door de routeleiding in een gesprek met de deelnemer en, bij een
 minderjarige, de ouders, gelet op wat de deelnemer al heeft behaald en hoe oud hij is. De uitwerking
 staat in de schoolgids en de studiegids.
 
 H1: Artikel 14: Klachten en veiligheid
-IT: 14.1 | Een klacht over een docent of medewerker van de ene partij, ingediend door een deelnemer van de andere partij, valt onder de klachtenregeling van de partij bij wie de deelnemer ingeschreven staat. De werkgever van de betrokkene werkt aan de behandeling mee.
+IT: 14.1 | Een klacht over een docent of medewerker van de ene partij, ingediend door een deelnemer
+van de andere partij, valt onder de klachtenregeling van de partij bij wie de deelnemer ingeschreven
+staat. De werkgever van de betrokkene werkt aan de behandeling mee.
 IT: 14.2 | Partijen hanteren dezelfde gedragscode en informeren elkaar direct over incidenten die de
 veiligheid van deelnemers raken.
 
 H1: Artikel 15: Privacy en gegevensuitwisseling
-IT: 15.1 | Partijen wisselen alleen persoonsgegevens van deelnemers uit voor zover dat nodig is voor de
+IT: 15.1 | Partijen wisselen alleen persoonsgegevens van deelnemers uit voor zover dat nodig is voor
+de
 uitvoering van de leerroute. Iedere partij is zelf verwerkingsverantwoordelijke.
-IT: 15.2 | Partijen leggen in een afzonderlijk protocol vast welke gegevens zij uitwisselen en hoe lang
+IT: 15.2 | Partijen leggen in een afzonderlijk protocol vast welke gegevens zij uitwisselen en hoe
+lang
 zij deze bewaren.
 
 H1: Artikel 16: Kwaliteitszorg en evaluatie
@@ -1249,34 +1384,47 @@ IT: 16.2 | Na drie schooljaren laten partijen de leerroute extern evalueren.
 
 H1: Artikel 17: Medezeggenschap
 IT: 17.1 | Partijen vullen de medezeggenschap op grond van de WMS, de WEB en de WOR als volgt aan.
-IT: 17.2 | MR en studentenraad vaardigen elk twee leden af naar de commissie Leerroute. De commissie mag advies geven voordat het PTA/OER of Bijlage 1 wordt gewijzigd; partijen wijken daar alleen gemotiveerd van af.
-IT: 17.3 | Deelnemers in leerjaar 4 kiezen één vertegenwoordiger die als toehoorder aanschuift bij de studentenraad van de instelling.
+IT: 17.2 | MR en studentenraad vaardigen elk twee leden af naar de commissie Leerroute. De commissie
+mag advies geven voordat het PTA/OER of Bijlage 1 wordt gewijzigd; partijen wijken daar alleen
+gemotiveerd van af.
+IT: 17.3 | Deelnemers in leerjaar 4 kiezen één vertegenwoordiger die als toehoorder aanschuift bij
+de studentenraad van de instelling.
 IT: 17.4 | De commissie Leerroute ontvangt een exemplaar van het jaarverslag (artikel 6.1).
 
 H1: Artikel 18: Geschillenregeling
-IT: 18.1 | Bij een geschil tussen partijen over de naleving van deze overeenkomst is de eerste stap het bestuurlijk overleg, dat binnen vier weken bijeenkomt.
-IT: 18.2 | Komt het bestuurlijk overleg niet binnen acht weken tot een oplossing, dan leggen partijen
+IT: 18.1 | Bij een geschil tussen partijen over de naleving van deze overeenkomst is de eerste stap
+het bestuurlijk overleg, dat binnen vier weken bijeenkomt.
+IT: 18.2 | Komt het bestuurlijk overleg niet binnen acht weken tot een oplossing, dan leggen
+partijen
 het geschil voor aan één bindend adviseur, die zij samen kiezen. Worden zij het niet binnen twee
 weken eens over de keuze, dan wijst de voorzitter van de Raad van Toezicht van de school, in
 overleg met die van de instelling, de adviseur aan.
-IT: 18.3 | Het advies van de bindend adviseur is voor partijen bindend. De kosten worden door partijen
+IT: 18.3 | Het advies van de bindend adviseur is voor partijen bindend. De kosten worden door
+partijen
 ieder voor de helft gedragen.
 
 H1: Artikel 19: Aansluiting van andere scholen of instellingen
-IT: 19.1 | Toetreding staat open voor een ander schoolbestuur of een andere mbo-instelling, op voorwaarde dat beide colleges van bestuur dat schriftelijk goedkeuren en de toetreder de verklaring uit Bijlage 4 tekent.
-IT: 19.2 | Aansluiting gaat in op 1 augustus van een schooljaar. De nieuwe partij meldt de leerroute in
+IT: 19.1 | Toetreding staat open voor een ander schoolbestuur of een andere mbo-instelling, op
+voorwaarde dat beide colleges van bestuur dat schriftelijk goedkeuren en de toetreder de verklaring
+uit Bijlage 4 tekent.
+IT: 19.2 | Aansluiting gaat in op 1 augustus van een schooljaar. De nieuwe partij meldt de leerroute
+in
 RIO.
 
 H1: Artikel 20: Looptijd, wijziging en beëindiging
 IT: 20.1 | De overeenkomst wordt aangegaan met ingang van 1 augustus 2024, zonder einddatum.
-IT: 20.2 | Iedere partij kan de overeenkomst opzeggen per 1 augustus van een jaar, met een opzegtermijn
+IT: 20.2 | Iedere partij kan de overeenkomst opzeggen per 1 augustus van een jaar, met een
+opzegtermijn
 van ten minste achttien maanden. De opzegging gebeurt met een aangetekende brief.
-IT: 20.3 | Na een opzegging worden geen nieuwe leerlingen meer toegelaten. Wie al deelneemt, kan de leerroute bij partijen voltooien; partijen blijven daarvoor de afspraken in deze
+IT: 20.3 | Zodra is opgezegd, laten partijen geen nieuwe leerlingen meer toe. Wie al deelneemt, kan
+de leerroute bij partijen voltooien; partijen blijven daarvoor de afspraken in deze
 overeenkomst nakomen.
 IT: 20.4 | Ontbinding is alleen mogelijk als een partij haar verplichtingen ernstig en blijvend niet
 nakomt en na een schriftelijke ingebrekestelling met een termijn van drie maanden; artikel 20.3 is
 van overeenkomstige toepassing.
-IT: 20.5 | Partijen kunnen de overeenkomst en de bijlagen alleen schriftelijk wijzigen, ondertekend door beide colleges. Wijzigingen werken pas vanaf een nieuw schooljaar en mogen de positie van huidige deelnemers niet verslechteren.
+IT: 20.5 | Partijen kunnen de overeenkomst en de bijlagen alleen schriftelijk wijzigen, ondertekend
+door beide colleges. Wijzigingen werken pas vanaf een nieuw schooljaar en mogen de positie van
+huidige deelnemers niet verslechteren.
 
 H1: Artikel 21: Slotbepaling
 Deze overeenkomst is opgemaakt in twee exemplaren. De bijlagen 1 tot en met 4 maken deel uit van de
@@ -1289,7 +1437,8 @@ SIG: Stichting ROC Zuidwest-Drenthe | J. Brinkman MEd | voorzitter college van b
 
 BR:
 H1: Bijlage 1 Financiële afspraken
-IT: 1. | Grondslag. De school draagt op grond van artikel 5.42a WVO 2020 een deel van haar bekostiging
+IT: 1. | Grondslag. De school draagt op grond van artikel 5.42a WVO 2020 een deel van haar
+bekostiging
 over aan de instelling.
 IT: 2. | Omvang en bestemming. De over te dragen middelen bedragen per deelnemer in leerjaar 4 per
 schooljaar:
@@ -1305,7 +1454,8 @@ IT: 6. | Besteding en verantwoording. De instelling besteedt de middelen alleen 
 genoemde bestemming en verantwoordt de besteding in het jaarverslag (artikel 6.1). Middelen die in
 een schooljaar niet worden besteed, worden in het volgende schooljaar voor dezelfde bestemming
 ingezet.
-IT: 7. | Overige kosten. Alle andere kosten, waaronder de inzet van de docent Nederlands van de school in
+IT: 7. | Overige kosten. Alle andere kosten, waaronder de inzet van de docent Nederlands van de
+school in
 de mbo-fase, komen voor rekening van de partij die ze maakt.
 
 H1: Bijlage 2 Programma per leerjaar
@@ -1409,7 +1559,9 @@ ondersteuningsbehoefte die met extra begeleiding een mbo-diploma kunnen halen.
 H1: C. De leerroute
 De route verbindt het profiel Dienstverlening en producten, zoals De Sprengen dat in de
 basisberoepsgerichte leerweg aanbiedt, met de opleiding Facilitair medewerker, niveau 2 (bbl en
-bol), in het opleidingsdomein Facilitaire dienstverlening van het ROC. De route start in het derde leerjaar van De Sprengen en neemt vier jaar in beslag; een verlenging met één jaar is mogelijk als het
+bol), in het opleidingsdomein Facilitaire dienstverlening van het ROC. De route start in het derde
+leerjaar van De Sprengen en neemt vier jaar in beslag; een verlenging met één jaar is mogelijk als
+het
 ontwikkelingsperspectiefplan (OPP) daarom vraagt. Partijen registreren de route samen in RIO.
 
 H1: D. Leerbedrijven en werkgevers
@@ -1424,7 +1576,9 @@ de leerlingen.
 H1: E. Regie en verslaglegging
 De regie over de route ligt bij een routeteam van drie personen: de teamleider vervolgonderwijs van
 De Sprengen, de opleidingsmanager Facilitaire dienstverlening van het ROC en de orthopedagoog van De
-Sprengen. Het college van bestuur van elke partij wijst zijn eigen vertegenwoordiger aan (de teamleider respectievelijk de opleidingsmanager); de orthopedagoog wordt aangewezen door de directeur van De Sprengen, nadat het ROC
+Sprengen. Het college van bestuur van elke partij wijst zijn eigen vertegenwoordiger aan (de
+teamleider respectievelijk de opleidingsmanager); de orthopedagoog wordt aangewezen door de
+directeur van De Sprengen, nadat het ROC
 heeft ingestemd. Alle drie worden aangewezen voor twee jaar.
 
 Het routeteam stemt het programma af op het OPP van iedere leerling, plaatst leerlingen en beslist
@@ -1438,7 +1592,10 @@ vóór 1 oktober een evaluatieverslag, dat in een gezamenlijk bestuurlijk overle
 besproken.
 
 H1: F. Lesplaatsen, team en voorzieningen
-Voor leerjaar 3 en 4 zitten de leerlingen op De Sprengen; in leerjaar 4 hebben de leerlingen wekelijks een lesdag op de facilitaire leerafdeling van het ROC. Daarna volgen zij onderwijs op het ROC en werken zij bij de werkgever. De leraren van De Sprengen en de docenten van het ROC vormen één team met teambevoegdheid;
+Voor leerjaar 3 en 4 zitten de leerlingen op De Sprengen; in leerjaar 4 hebben de leerlingen
+wekelijks een lesdag op de facilitaire leerafdeling van het ROC. Daarna volgen zij onderwijs op het
+ROC en werken zij bij de werkgever. De leraren van De Sprengen en de docenten van het ROC vormen één
+team met teambevoegdheid;
 voor elk programmaonderdeel is een bevoegde docent betrokken. Een ambulant begeleider van De
 Sprengen begeleidt de leerlingen ook in de mbo-fase, twee uur per leerling per maand. Het ROC stelt
 zijn facilitaire leerafdeling met wasserij, schoonmaakmachines en receptiebalie beschikbaar; De
@@ -1453,7 +1610,10 @@ ondersteuningsplan.
 Als de route voor een leerling niet haalbaar blijkt, zorgen partijen voor een vervolg dat tot een
 diploma leidt. In leerjaar 3 en 4 gaat de leerling verder in het basisberoepsgerichte programma van
 De Sprengen en doet hij daar eindexamen vmbo, in het profiel Dienstverlening en producten of een
-ander profiel. Zonder vmbo-diploma mag een leerling toch bij het ROC aan een niveau 2-opleiding beginnen - vooropleidingseisen worden dan niet gesteld - of op De Sprengen een extra examenjaar doen. Tijdens de mbo-jaren kan de student een andere richting op niveau 2 kiezen binnen het ROC, bijvoorbeeld Medewerker schoonmaak en glazenwassen of Logistiek medewerker. Alleen als een
+ander profiel. Zonder vmbo-diploma mag een leerling toch bij het ROC aan een niveau 2-opleiding
+beginnen - vooropleidingseisen worden dan niet gesteld - of op De Sprengen een extra examenjaar
+doen. Tijdens de mbo-jaren kan de student een andere richting op niveau 2 kiezen binnen het ROC,
+bijvoorbeeld Medewerker schoonmaak en glazenwassen of Logistiek medewerker. Alleen als een
 diploma op niveau 2 echt niet haalbaar is, wordt de Entree-opleiding besproken. Het routeteam neemt
 het besluit samen met de leerling, de ouders en de commissie van begeleiding van De Sprengen, met
 inachtneming van het OPP, de behaalde resultaten en de leeftijd.
@@ -1466,7 +1626,8 @@ die het ROC verzorgt, en dat het ROC een lid van zijn studentenraad aanwijst als
 voor routeleerlingen, dat eens per half jaar met de leerlingenraad van De Sprengen overlegt.
 
 H1: I. Kosten
-Tussen partijen wordt geen bekostiging overgedragen. Elk bestuur betaalt zelf voor zijn personeel, lokalen en materialen; de ambulant begeleider van De Sprengen blijft ook in de mbo-fase in
+Tussen partijen wordt geen bekostiging overgedragen. Elk bestuur betaalt zelf voor zijn personeel,
+lokalen en materialen; de ambulant begeleider van De Sprengen blijft ook in de mbo-fase in
 dienst en voor rekening van De Sprengen.
 
 H1: J. Verschil van inzicht
@@ -1478,7 +1639,14 @@ dan kan ieder van partijen het verschil voorleggen aan de bevoegde rechter in de
 Gelderland.
 
 H1: K. Slotbepalingen
-De samenwerking gaat in op 1 augustus 2024 en loopt door totdat zij wordt opgezegd. Toetreding door een andere school voor (voortgezet) speciaal onderwijs, een vmbo-school of een mbo-instelling is mogelijk met schriftelijke goedkeuring van beide besturen en door medeondertekening van deze overeenkomst, met ingang van een nieuw schooljaar. Opzegging gebeurt per brief, met ingang van 1 augustus en ten minste een jaar vooraf. Daarna start geen nieuwe groep; de leerlingen die al begonnen zijn, ronden de route af met de begeleiding uit hun OPP. Wat partijen willen veranderen, leggen zij vast in een door beide besturen ondertekend stuk; zulke wijzigingen werken vanaf het volgende schooljaar en gaan niet ten koste van de leerlingen die de route al volgen.
+De samenwerking gaat in op 1 augustus 2024 en loopt door totdat zij wordt opgezegd. Toetreding door
+een andere school voor (voortgezet) speciaal onderwijs, een vmbo-school of een mbo-instelling is
+mogelijk met schriftelijke goedkeuring van beide besturen en door medeondertekening van deze
+overeenkomst, met ingang van een nieuw schooljaar. Opzegging gebeurt per brief, met ingang van 1
+augustus en ten minste een jaar vooraf. Daarna start geen nieuwe groep; de leerlingen die al
+begonnen zijn, ronden de route af met de begeleiding uit hun OPP. Wat partijen willen veranderen,
+leggen zij vast in een door beide besturen ondertekend stuk; zulke wijzigingen werken vanaf het
+volgende schooljaar en gaan niet ten koste van de leerlingen die de route al volgen.
 
 Apeldoorn, 20 juni 2024
 
@@ -1532,13 +1700,16 @@ opleiding op niveau 3 van het ROC:
 
 TABLE: routes
 
-Alle drie de routes starten in leerjaar 3 en nemen vijf jaar in beslag; elke route wordt apart in RIO gemeld.
+Alle drie de routes starten in leerjaar 3 en nemen vijf jaar in beslag; elke route wordt apart in
+RIO gemeld.
 
 H1: Inbreng van werkgevers
 Voor iedere route is een vaste groep erkende leerbedrijven verbonden. Voor de zorgroute zijn dat
 Zorggroep Tjongerwâld en Thuiszorg De Wâlden; voor de ICT-route ICT-bedrijf Skrep B.V. en de
 afdeling automatisering van de gemeente Heerenveen; voor de route Mobiele werktuigen
-Mechanisatiebedrijf Van der Wal Oudehaske B.V. en Loonbedrijf Jorwert. Deze bedrijven ontvangen leerlingen van leerjaar 4 voor een oriëntatiestage van een maand en bieden studenten later bpv-plaatsen en leerbanen. Zij
+Mechanisatiebedrijf Van der Wal Oudehaske B.V. en Loonbedrijf Jorwert. Deze bedrijven ontvangen
+leerlingen van leerjaar 4 voor een oriëntatiestage van een maand en bieden studenten later
+bpv-plaatsen en leerbanen. Zij
 leveren per schooljaar per route minstens één praktijkopdracht en één gastdocent, en een
 praktijkbeoordelaar voor de proeve van bekwaamheid. De leerbedrijven van de drie routes vormen samen
 de werkveldcommissie, die in november en mei bijeenkomt en advies geeft over de inhoud van de routes
@@ -1547,12 +1718,14 @@ en de keuze van keuzedelen.
 H1: Routeregie
 Elke route heeft een routecoördinator. De drie routecoördinatoren vormen samen met de
 locatiedirecteur van De Feart en de clusterdirecteur Techniek en Zorg van het ROC de regiegroep. De
-locatiedirecteur zit de regiegroep voor. De routecoördinatoren worden door de regiegroep voorgedragen
+locatiedirecteur zit de regiegroep voor. De routecoördinatoren worden door de regiegroep
+voorgedragen
 en benoemd door het bestuur van hun werkgever, voor drie jaar.
 
 De regiegroep stelt voor iedere route het programma, de examenplanning en het rooster vast, verdeelt
 de docenturen tussen de partijen, besluit over toelating en overstap en beslist over het starten of
-niet starten van een nieuw cohort in een route. De regiegroep kan binnen het jaarplan dat de besturen
+niet starten van een nieuw cohort in een route. De regiegroep kan binnen het jaarplan dat de
+besturen
 goedkeuren zelfstandig beslissen; besluiten over personeel en huisvesting blijven bij de besturen.
 
 H1: Verslaglegging
@@ -1562,19 +1735,24 @@ DOTS: 3
 H1: Onderwijs, personeel en voorzieningen
 Leerjaar 3 en 4 van alle routes vinden plaats op De Feart. In leerjaar 4 hebben de leerlingen van de
 zorgroute één dag per week les in het zorgsimulatiecentrum van het ROC, die van de ICT-route in het
-IT-lab en die van de route Mobiele werktuigen in de werktuigenhal van het ROC in Heerenveen-Noord. De
+IT-lab en die van de route Mobiele werktuigen in de werktuigenhal van het ROC in Heerenveen-Noord.
+De
 mbo-fase vindt plaats op het ROC en bij de leerbedrijven. Per route werken docenten van beide
 partijen in één team, met toepassing van de teambevoegdheid; voor ieder onderdeel is een bevoegde
 docent in het team opgenomen. Het ROC zet in leerjaar 4 per route vier lesuren per week een
 vakdocent in op De Feart. De Feart stelt zijn techniekwerkplaats en verzorgingslokaal beschikbaar
-voor lessen van ROC-docenten. Per route staat in een gezamenlijk PTA/OER wat er in elk leerjaar wordt onderwezen en geëxamineerd.
+voor lessen van ROC-docenten. Per route staat in een gezamenlijk PTA/OER wat er in elk leerjaar
+wordt onderwezen en geëxamineerd.
 
 H1: Overstappen tussen routes en daarbuiten
 Een leerling kan in leerjaar 3 tot 1 februari overstappen naar een van de andere twee routes. Een
 leerling die de routes verlaat, maakt de kaderberoepsgerichte leerweg van De Feart af in zijn eigen
-of een ander profiel. Wie zakt voor het vmbo-examen, mag bij het ROC met een niveau 2- of 3-opleiding beginnen, vrij van vooropleidingseisen, of zijn examenjaar herhalen. In de mbo-fase kan een student switchen naar een ander niveau 3-programma van het ROC. De
+of een ander profiel. Wie zakt voor het vmbo-examen, mag bij het ROC met een niveau 2- of
+3-opleiding beginnen, vrij van vooropleidingseisen, of zijn examenjaar herhalen. In de mbo-fase kan
+een student switchen naar een ander niveau 3-programma van het ROC. De
 coördinator van de route die de leerling verlaat, de coördinator van de nieuwe route of opleiding en
-de mentor beslissen samen, nadat zij de leerling en zijn ouders hebben gesproken; zij letten op zijn resultaten tot dan toe en zijn leeftijd.
+de mentor beslissen samen, nadat zij de leerling en zijn ouders hebben gesproken; zij letten op zijn
+resultaten tot dan toe en zijn leeftijd.
 
 H1: Medezeggenschap in de routes
 Naast de wettelijke medezeggenschap vormen de medezeggenschapsraad van De Feart en de
@@ -1584,11 +1762,18 @@ routecommissie heeft adviesrecht over het jaarplan van de regiegroep en over het
 van een route.
 
 H1: Verschillen van mening
-Meningsverschillen tussen De Feart en het ROC over deze overeenkomst gaan eerst naar de regiegroep. Komt de regiegroep er niet uit, dan pakken de twee bestuursvoorzitters het binnen zes weken op. Lukt het ook hun niet, dan wordt het geschil definitief beslecht door één arbiter volgens het NAI-arbitragereglement; de arbitrage vindt plaats in Leeuwarden.
+Meningsverschillen tussen De Feart en het ROC over deze overeenkomst gaan eerst naar de regiegroep.
+Komt de regiegroep er niet uit, dan pakken de twee bestuursvoorzitters het binnen zes weken op. Lukt
+het ook hun niet, dan wordt het geschil definitief beslecht door één arbiter volgens het
+NAI-arbitragereglement; de arbitrage vindt plaats in Leeuwarden.
 
 H1: Aansluiten, duur en wijzigen
-Een nieuwe school of instelling kan zich aansluiten, bij alle routes of bij één route, na schriftelijk akkoord van beide besturen en ondertekening van een toetredingsverklaring; aansluiten kan per 1 augustus. Deze overeenkomst loopt vijf jaar vanaf 1 augustus 2024
-en wordt daarna telkens met vijf jaar verlengd. Een partij kan de overeenkomst als geheel of voor één route beëindigen met ingang van het nieuwe schooljaar, mits zij dat twaalf maanden van tevoren schriftelijk meldt. In
+Een nieuwe school of instelling kan zich aansluiten, bij alle routes of bij één route, na
+schriftelijk akkoord van beide besturen en ondertekening van een toetredingsverklaring; aansluiten
+kan per 1 augustus. Deze overeenkomst loopt vijf jaar vanaf 1 augustus 2024
+en wordt daarna telkens met vijf jaar verlengd. Een partij kan de overeenkomst als geheel of voor
+één route beëindigen met ingang van het nieuwe schooljaar, mits zij dat twaalf maanden van tevoren
+schriftelijk meldt. In
 een opgezegde route start geen nieuw cohort meer; leerlingen die er al in zitten, ronden de route
 af. Het toevoegen of beëindigen van een route en iedere andere wijziging gebeuren schriftelijk, met
 handtekening van beide besturen, en worden van kracht op 1 augustus.
@@ -1639,8 +1824,8 @@ def build_23(path):
 # ============================================================================================
 TXT_24 = """
 T: Samenwerkingsovereenkomst Vakmanschapsroute Bouw Helmond
-S: geconsolideerde tekst: overeenkomst van 12 maart 2014, zoals gewijzigd bij het addendum van 30
-juni 2022 (omzetting naar doorlopende leerroute vmbo-mbo)
+S: geconsolideerde tekst: overeenkomst van 12 maart 2014, zoals gewijzigd bij het addendum van 30 juni 2022
+S: (omzetting naar doorlopende leerroute vmbo-mbo)
 
 Leeswijzer. Deze tekst bevat de oorspronkelijke overeenkomst uit de experimentperiode. Bepalingen
 die bij het addendum van 30 juni 2022 zijn gewijzigd of ingevoegd, zijn in het opschrift gemarkeerd
@@ -1650,66 +1835,86 @@ doorlopende leerroutes vmbo-mbo. Waar hieronder "vakmanschapsroute" of "route" s
 doorlopende leerroute bedoeld.
 
 Partijen:
-Stichting Katholiek Onderwijs Peelrand, gevestigd te Helmond, bevoegd gezag van het Peelrand College,
-vertegenwoordigd door haar voorzitter college van bestuur, de heer A.J.M. van Lierop (2014) en
+
+Stichting Katholiek Onderwijs Peelrand, gevestigd te Helmond, bevoegd gezag van het Peelrand
+College, vertegenwoordigd door haar voorzitter college van bestuur, de heer A.J.M. van Lierop (2014) en
 mevrouw drs. K. Brouwers (2022), hierna: de school;
+
 Stichting ROC De Kempen-Peel, gevestigd te Helmond, vertegenwoordigd door de heer F. Raaijmakers,
 lid van het college van bestuur, hierna: het ROC.
 
 H1: Artikel 1 Sector, profiel en opleiding (gewijzigd 2022)
 De route verbindt het profiel Bouwen, wonen en interieur in de kaderberoepsgerichte leerweg van het
-Peelrand College met de bouwopleiding Allround timmerman van het ROC (niveau 3, domein Bouw en infra). Tot 1 augustus 2022 luidde dit artikel: "De vakmanschapsroute betreft de sector
+Peelrand College met de bouwopleiding Allround timmerman van het ROC (niveau 3, domein Bouw en
+infra). Tot 1 augustus 2022 luidde dit artikel: "De vakmanschapsroute betreft de sector
 techniek, afdeling bouwtechniek, en de opleiding timmerman niveau 2 en 3."
 
 H1: Artikel 2 Bedrijfsleven
 Partijen hebben de kwalificatie en de opzet van de route gekozen samen met de Bouwkring De Peel, een
 vereniging van aannemers en timmerfabrieken in Helmond en omgeving. Bouwbedrijf Van den Eijnde
-Helmond B.V., Timmerfabriek Mierlo-Hout B.V. en Aannemersbedrijf Van Gerwen uit Deurne bieden de deelnemers vanaf routejaar 3 een leerbaan in de bbl, verzorgen in leerjaar 4 een
+Helmond B.V., Timmerfabriek Mierlo-Hout B.V. en Aannemersbedrijf Van Gerwen uit Deurne bieden de
+deelnemers vanaf routejaar 3 een leerbaan in de bbl, verzorgen in leerjaar 4 een
 bouwplaatsweek en leveren een vakman voor de jury van de proeve van bekwaamheid. De Bouwkring wordt
 elk voorjaar gevraagd om te beoordelen of het programma nog aansluit bij het werk op de bouwplaats.
 
 H1: Artikel 3 Faciliteiten
 Het ROC stelt de bouwhal aan de Kasteel Traverse met de houtbewerkingsmachines en de
 steigeroefenplaats open voor deelnemers vanaf leerjaar 4, op twee dagdelen per week. De school stelt
-haar bouwlokaal en de machinale werkplaats beschikbaar aan ROC-docenten met lessen in de eerste twee routejaren.
+haar bouwlokaal en de machinale werkplaats beschikbaar aan ROC-docenten met lessen in de eerste twee
+routejaren.
 
 H1: Artikel 4 Vorm van samenwerking en bestuurlijke verantwoordelijkheid
-De bestuurlijke verantwoordelijkheid voor de route berust bij beide colleges van bestuur. De school is verantwoordelijk voor de leerjaren 3 en 4, het ROC voor de volgende leerjaren.
+De bestuurlijke verantwoordelijkheid voor de route berust bij beide colleges van bestuur. De school
+is verantwoordelijk voor de leerjaren 3 en 4, het ROC voor de volgende leerjaren.
 
 H1: Artikel 4a Routeleiding (ingevoegd 2022)
 De leiding over de route is opgedragen aan de routeleider en de teamleider bouw van de school. De
 routeleider (tot 2022: projectleider vakmanschapsroute) is een medewerker van het ROC die door het
-college van bestuur van het ROC wordt benoemd na instemming van het college van bestuur van de school;
+college van bestuur van het ROC wordt benoemd na instemming van het college van bestuur van de
+school;
 de teamleider bouw wijst het schoolbestuur aan. Zij stellen samen het
 programma en het rooster vast, zetten de docenten in, beslissen over toelating, terugvaloptie en
 examenplanning, en beheren het budget van de route. Uitgaven boven 5.000 euro en besluiten over
 personeel leggen zij voor aan de colleges van bestuur.
 
 H1: Artikel 4b Verantwoording (ingevoegd 2022)
-De routeleider en de teamleider bouw leveren twee keer per jaar een schriftelijke rapportage aan beide bestuurscolleges: in januari over de lopende instroom en de tussentijdse resultaten, en in juli
+De routeleider en de teamleider bouw leveren twee keer per jaar een schriftelijke rapportage aan
+beide bestuurscolleges: in januari over de lopende instroom en de tussentijdse resultaten, en in
+juli
 over de examens, de uitval en de uitputting van het budget. Het verslag van juli wordt in september
 met beide colleges besproken.
 
 H1: Artikel 5 Onderwijsprogramma en docenten (gewijzigd 2022)
-De route duurt vijf jaar vanaf leerjaar 3. Wat per leerjaar wordt onderwezen en geëxamineerd, staat in het gezamenlijke PTA/OER van de route. Docenten van de school en het ROC werken in één
-docententeam en maken sinds 2022 gebruik van de teambevoegdheid; voor elk onderdeel is een bevoegde docent betrokken. Het ROC levert in leerjaar 4 een
+De route duurt vijf jaar vanaf leerjaar 3. Wat per leerjaar wordt onderwezen en geëxamineerd, staat
+in het gezamenlijke PTA/OER van de route. Docenten van de school en het ROC werken in één
+docententeam en maken sinds 2022 gebruik van de teambevoegdheid; voor elk onderdeel is een bevoegde
+docent betrokken. Het ROC levert in leerjaar 4 een
 docent bouwtechniek voor vijf lesuren per week op de school.
 
 H1: Artikel 6 Terugvaloptie
-Een deelnemer die de route niet kan afmaken, krijgt een terugvaloptie die leidt tot een diploma. Tot en met leerjaar 4 gaat hij door in de gewone kaderberoepsgerichte leerweg, in het profiel
-Bouwen, wonen en interieur of een ander profiel. Is het vmbo-diploma in routejaar 3 nog niet binnen, dan kan hij bij het ROC instromen in de opleiding Timmerman op niveau 2 of
-een andere opleiding op niveau 2 of 3, zonder dat de vooropleidingseisen gelden, of een herexamen doen. Wie in de mbo-fase vastloopt, kan kiezen voor een andere bouwopleiding van het ROC op niveau 3. De routeleider en de teamleider bouw beslissen gezamenlijk, nadat zij met de deelnemer en zijn
+Een deelnemer die de route niet kan afmaken, krijgt een terugvaloptie die leidt tot een diploma. Tot
+en met leerjaar 4 gaat hij door in de gewone kaderberoepsgerichte leerweg, in het profiel
+Bouwen, wonen en interieur of een ander profiel. Is het vmbo-diploma in routejaar 3 nog niet binnen,
+dan kan hij bij het ROC instromen in de opleiding Timmerman op niveau 2 of
+een andere opleiding op niveau 2 of 3, zonder dat de vooropleidingseisen gelden, of een herexamen
+doen. Wie in de mbo-fase vastloopt, kan kiezen voor een andere bouwopleiding van het ROC op niveau
+3. De routeleider en de teamleider bouw beslissen gezamenlijk, nadat zij met de deelnemer en zijn
 ouders hebben gesproken, op basis van de behaalde resultaten en de leeftijd van de deelnemer.
 
 H1: Artikel 7 Klachten
-Voor klachten van deelnemers of ouders geldt de regeling van de school zolang de deelnemer daar staat ingeschreven, en daarna die van het ROC.
+Voor klachten van deelnemers of ouders geldt de regeling van de school zolang de deelnemer daar
+staat ingeschreven, en daarna die van het ROC.
 
 H1: Artikel 8 Bekostiging
-De school draagt voor iedere deelnemer in leerjaar 4 jaarlijks 1.000 euro over aan het ROC. Het bedrag
+De school draagt voor iedere deelnemer in leerjaar 4 jaarlijks 1.000 euro over aan het ROC. Het
+bedrag
 wordt in maart betaald.
 
 H1: Artikel 9 Looptijd, opzegging en wijziging (gewijzigd 2022)
-De overeenkomst heeft geen einddatum. Beëindiging door een partij kan per 1 augustus, met een opzegtermijn van minstens een jaar. Deelnemers die dan al zijn begonnen, ronden de route af; nieuwe deelnemers worden dan niet meer toegelaten. Een wijziging vereist een schriftelijk stuk dat beide colleges ondertekenen. Tot 1 augustus 2022
+De overeenkomst heeft geen einddatum. Beëindiging door een partij kan per 1 augustus, met een
+opzegtermijn van minstens een jaar. Deelnemers die dan al zijn begonnen, ronden de route af; nieuwe
+deelnemers worden dan niet meer toegelaten. Een wijziging vereist een schriftelijk stuk dat beide
+colleges ondertekenen. Tot 1 augustus 2022
 luidde dit artikel: "Deze overeenkomst geldt voor de duur van het experiment."
 
 H1: Artikel 10 Geschilbeslechting (ingevoegd 2022)
@@ -1753,11 +1958,13 @@ Vakcollege), vertegenwoordigd door J.P. Hoekstra, bestuurder, en Stichting Flevo
 (instelling voor beroepsonderwijs), vertegenwoordigd door A. Benali, voorzitter college van bestuur,
 spreken af:
 
-RUN: 1. Route. | Het profiel Horeca, bakkerij en recreatie in de basisberoepsgerichte leerweg van het
+RUN: 1. Route. | Het profiel Horeca, bakkerij en recreatie in de basisberoepsgerichte leerweg van
+het
 Zuiderzee Vakcollege loopt door in de mbo-opleiding Bakker, niveau 2 (bbl), domein Horeca en
 bakkerij, van Flevo Vakopleidingen. Start in leerjaar 3, duur vier jaar; melding samen in RIO.
 
-RUN: 2. Bakkerijen. | Bakkerij Kroes (Lelystad-Haven), Broodhuys Warande en Banketbakkerij De Meerkoet
+RUN: 2. Bakkerijen. | Bakkerij Kroes (Lelystad-Haven), Broodhuys Warande en Banketbakkerij De
+Meerkoet
 bieden praktijkdagen in leerjaar 4 en leerbanen in de mbo-fase, beoordelen de proeve van bekwaamheid
 mee en bespreken elk voorjaar het programma met de routeleiding.
 
@@ -1766,27 +1973,35 @@ Vakopleidingen vormen de routeleiding; ieder wordt door het eigen bestuur aangew
 programma en rooster vast, verdelen de docenturen, beslissen over toelating en overstap en beheren
 het leermiddelenbudget van 4.000 euro per jaar.
 
-RUN: 4. Verantwoording. | De routeleiding stuurt beide besturen elk jaar vóór 1 juli een schriftelijk
+RUN: 4. Verantwoording. | De routeleiding stuurt beide besturen elk jaar vóór 1 juli een
+schriftelijk
 verslag over instroom, uitval, resultaten en budget en bespreekt dat in september met hen.
 
-RUN: 5. Onderwijs. | Leerjaar 3 en 4 op school, in leerjaar 4 bovendien wekelijks een dag in de leerbakkerij van Flevo Vakopleidingen; daarna op de instelling en in het leerbedrijf. Docenten van beide partijen
+RUN: 5. Onderwijs. | Leerjaar 3 en 4 op school, in leerjaar 4 bovendien wekelijks een dag in de
+leerbakkerij van Flevo Vakopleidingen; daarna op de instelling en in het leerbedrijf. Docenten van
+beide partijen
 vormen één team met teambevoegdheid; de instelling levert in leerjaar 4 een praktijkdocent bakken
 voor vier uur per week. De instelling stelt haar leerbakkerij met ovens en deegmachines open, de
 school haar keuken en theorielokaal. Programma en examens per leerjaar staan in het gezamenlijke
 PTA/OER.
 
-RUN: 6. Overstap. | Wie de route verlaat, maakt in leerjaar 3 of 4 de basisberoepsgerichte leerweg op
+RUN: 6. Overstap. | Wie de route verlaat, maakt in leerjaar 3 of 4 de basisberoepsgerichte leerweg
+op
 school af, in dit of een ander profiel. Zonder vmbo-diploma kan de leerling bij de instelling toch
-aan een opleiding op niveau 2 beginnen of het examen overdoen. Later is een switch mogelijk naar een ander niveau 2-programma van de instelling. De routeleiding besluit na een gesprek met
+aan een opleiding op niveau 2 beginnen of het examen overdoen. Later is een switch mogelijk naar een
+ander niveau 2-programma van de instelling. De routeleiding besluit na een gesprek met
 leerling en ouders, met oog voor behaalde resultaten en leeftijd.
 
 RUN: 7. Bekostiging. | Er wordt geen bekostiging overgedragen; ieder betaalt de eigen inzet.
 
-RUN: 8. Geschillen. | Komen de routeleiders er niet uit, dan beslissen de bestuurders samen; lukt dat
+RUN: 8. Geschillen. | Komen de routeleiders er niet uit, dan beslissen de bestuurders samen; lukt
+dat
 niet binnen zes weken, dan legt een van beide het geschil voor aan de rechtbank Midden-Nederland.
 
-RUN: 9. Nieuwe partijen, duur en wijziging. | Een andere school of instelling kan per 1 augustus
-toetreden als beide besturen schriftelijk instemmen en zij deze overeenkomst tekent. Looptijd: onbepaald. Opzeggen kan schriftelijk, per einde schooljaar en een jaar vooraf; zittende leerlingen maken de route af. Wijzigen kan alleen schriftelijk
+RUN: 9. Nieuwe partijen, duur en wijziging. | Een nieuwe school of instelling kan per 1 augustus
+toetreden als beide besturen schriftelijk instemmen en zij deze overeenkomst tekent. Looptijd:
+onbepaald. Opzeggen kan schriftelijk, per einde schooljaar en een jaar vooraf; zittende leerlingen
+maken de route af. Wijzigen kan alleen schriftelijk
 door beide besturen, en niet ten nadele van zittende leerlingen.
 
 Lelystad, 8 mei 2024
@@ -1821,9 +2036,11 @@ T: Samenwerkingsovereenkomst doorlopende leerroute Doktersassistent Gouda
 H1: Hoofdstuk 1 Algemeen
 
 H2: Paragraaf 1.1 Partijen
-Stichting Goudse Scholengroep Hollandse IJssel, gevestigd te Gouda, bevoegd gezag van het IJsselpoort
+Stichting Goudse Scholengroep Hollandse IJssel, gevestigd te Gouda, bevoegd gezag van het
+IJsselpoort
 College, vertegenwoordigd door mevrouw M.C. Verkerk, voorzitter college van bestuur (hierna: het
-IJsselpoort College), en Stichting ROC Groene Hart-West, gevestigd te Gouda, vertegenwoordigd door de
+IJsselpoort College), en Stichting ROC Groene Hart-West, gevestigd te Gouda, vertegenwoordigd door
+de
 heer drs. B. Yilmaz, lid college van bestuur (hierna: het ROC), hierna tezamen: partijen.
 
 H2: Paragraaf 1.2 Begrippen
@@ -1841,7 +2058,8 @@ H1: Hoofdstuk 2 Samenwerking met het werkveld
 H2: Paragraaf 2.1 Praktijkpartners
 Zorggroep Goudse Waarden (zes huisartsenpraktijken), Gezondheidscentrum Bloemendaal en de
 polikliniek van het Streekziekenhuis Midden-Holland zijn praktijkpartner. Zij ontvangen leerlingen
-in leerjaar 4 voor een meeloopstage van vijf dagen, stellen in de mbo-fase stageplaatsen (bpv) beschikbaar en
+in leerjaar 4 voor een meeloopstage van vijf dagen, stellen in de mbo-fase stageplaatsen (bpv)
+beschikbaar en
 leveren jaarlijks twee gastlessen, onder meer over triage aan de telefoon. Een doktersassistent van
 iedere praktijkpartner neemt de praktijkexamens mee af. De praktijkpartners hebben zitting in de
 adviesraad zorg van het ROC, die eens per jaar het programma van de leerroute toetst aan de
@@ -1858,28 +2076,35 @@ TABLE: leiding
 De routeleiding is belast met het programma en het rooster, de inzet van docenten, de toelating van
 leerlingen, de besluiten over overstap en de contacten met de praktijkpartners. Zij is bevoegd om
 binnen de jaarbegroting van de leerroute zelfstandig uitgaven te doen en om namens partijen
-bpv-afspraken met praktijkpartners te maken. Over personeelsformatie en gebouwen beslist elk college van bestuur zelf.
+bpv-afspraken met praktijkpartners te maken. Over personeelsformatie en gebouwen beslist elk college
+van bestuur zelf.
 
 H2: Paragraaf 3.2 Informatievoorziening aan de besturen
 De routeleiding rapporteert tweemaal per jaar schriftelijk aan beide colleges van bestuur: in maart
 over de voortgang van het lopende schooljaar en in oktober over het afgelopen schooljaar, met de
 cijfers over instroom, uitval en examens en een overzicht van de besteding van de overgedragen
-middelen. De oktoberrapportage komt aan de orde in het bestuurlijk overleg dat twee keer per jaar plaatsvindt.
+middelen. De oktoberrapportage komt aan de orde in het bestuurlijk overleg dat twee keer per jaar
+plaatsvindt.
 
 H1: Hoofdstuk 4 Onderwijs en organisatie
 
 H2: Paragraaf 4.1 Programma en examinering
 Leerjaar 3 en 4 vinden plaats op het IJsselpoort College, de mbo-fase op de zorglocatie van het ROC
-aan de Burgemeester Jamessingel en bij de praktijkpartners. In het gezamenlijke PTA/OER staat voor elk leerjaar wat er wordt gegeven en getoetst. Het vmbo-examen is uiterlijk in routejaar 3 afgerond.
+aan de Burgemeester Jamessingel en bij de praktijkpartners. In het gezamenlijke PTA/OER staat voor
+elk leerjaar wat er wordt gegeven en getoetst. Het vmbo-examen is uiterlijk in routejaar 3 afgerond.
 
 H2: Paragraaf 4.2 Docenten, ruimten en middelen
-Het IJsselpoort College en het ROC laten hun docenten samenwerken als één team dat de teambevoegdheid toepast; elk programmaonderdeel heeft minimaal één bevoegde docent in het team. In leerjaar 4 levert het ROC een docent medische vakken voor vijf lesuren per week op het IJsselpoort College. Leerlingen van leerjaar 4 gebruiken
+Het IJsselpoort College en het ROC laten hun docenten samenwerken als één team dat de
+teambevoegdheid toepast; elk programmaonderdeel heeft minimaal één bevoegde docent in het team. In
+leerjaar 4 levert het ROC een docent medische vakken voor vijf lesuren per week op het IJsselpoort
+College. Leerlingen van leerjaar 4 gebruiken
 één middag per week de oefenspreekkamers en het laboratorium van het ROC; het IJsselpoort College
 stelt zijn zorglokaal met verpleegbedden open voor ROC-docenten.
 
 H2: Paragraaf 4.3 Overstap
 Een leerling die de leerroute niet afmaakt, kan: in leerjaar 3 en 4 de gemengde leerweg van het
-IJsselpoort College afronden; zonder vmbo-diploma toch bij het ROC starten in een niveau 3- of 4-opleiding, zonder dat vooropleidingseisen gelden, of het examenjaar herhalen; in de mbo-fase
+IJsselpoort College afronden; zonder vmbo-diploma toch bij het ROC starten in een niveau 3- of
+4-opleiding, zonder dat vooropleidingseisen gelden, of het examenjaar herhalen; in de mbo-fase
 overstappen naar een andere opleiding van het ROC op niveau 4 of, als dat beter past, niveau 3,
 zoals Apothekersassistent of Medewerker maatschappelijke zorg. Het IJsselpoort College en het ROC
 nemen het besluit samen via de routeleiding, in overleg met leerling en ouders en gelet op het
@@ -1893,7 +2118,8 @@ Het IJsselpoort College draagt middelen over aan het ROC volgens de tabel.
 TABLE: geld
 
 H2: Paragraaf 5.2 Medezeggenschap
-Op leerlingen van het IJsselpoort College, hun ouders en de medewerkers van die school is de WMS van toepassing. Voor studenten van het ROC geldt de WEB en voor het personeel
+Op leerlingen van het IJsselpoort College, hun ouders en de medewerkers van die school is de WMS van
+toepassing. Voor studenten van het ROC geldt de WEB en voor het personeel
 van het ROC de WOR. Partijen kunnen aanvullende afspraken maken over de medezeggenschap in de
 leerroute.
 
@@ -1906,11 +2132,14 @@ daarna nog zes weken onopgelost, dan schakelen partijen samen een mediator in; d
 naar de rechtbank Den Haag open.
 
 H2: Paragraaf 6.2 Toetreding en uittreding
-Toetreden kan een ander bevoegd gezag door deze overeenkomst mede te ondertekenen, nadat beide partijen schriftelijk hebben ingestemd; steeds per 1 augustus. Een partij kan uittreden per 1 augustus, mits zij dat een jaar vooraf schriftelijk aankondigt. Na de uittreding
+Toetreden kan een ander bevoegd gezag door deze overeenkomst mede te ondertekenen, nadat beide
+partijen schriftelijk hebben ingestemd; steeds per 1 augustus. Een partij kan uittreden per 1
+augustus, mits zij dat een jaar vooraf schriftelijk aankondigt. Na de uittreding
 stromen geen nieuwe leerlingen in; zittende leerlingen maken de leerroute af.
 
 H2: Paragraaf 6.3 Looptijd en wijziging
-Deze overeenkomst werkt vanaf 1 augustus 2024 en is niet aan een termijn gebonden. Wijzigen gebeurt op papier, getekend door beide colleges; een wijziging geldt vanaf het volgende schooljaar
+Deze overeenkomst werkt vanaf 1 augustus 2024 en is niet aan een termijn gebonden. Wijzigen gebeurt
+op papier, getekend door beide colleges; een wijziging geldt vanaf het volgende schooljaar
 en niet ten nadele van leerlingen die al in de leerroute zitten.
 
 Gouda, 17 juni 2024
@@ -1968,7 +2197,8 @@ T: SAMENWERKINGSOVEREENKOMST DOORLOPENDE LEERROUTE RETAIL ZWOLLE
 H1: 1. Algemeen
 
 H2: 1.1 Partijen
-IT: 1.1.1 | Stichting Voortgezet Onderwijs IJssel en Vecht, gevestigd te Zwolle, bevoegd gezag van het
+IT: 1.1.1 | Stichting Voortgezet Onderwijs IJssel en Vecht, gevestigd te Zwolle, bevoegd gezag van
+het
 Hanzeweg College, vertegenwoordigd door de heer W. Jonker, voorzitter college van bestuur, hierna:
 de school.
 IT: 1.1.2 | Stichting ROC Salland-Vechtdal, gevestigd te Zwolle, vertegenwoordigd door mevrouw
@@ -1977,8 +2207,10 @@ drs. F. Algra, lid college van bestuur, hierna: het ROC.
 H2: 1.2 Onderwerp
 IT: 1.2.1 | Profiel en opleiding. De school en het ROC verzorgen samen een doorlopende leerroute die
 loopt van het profiel Economie en ondernemen in de basisberoepsgerichte leerweg van het Hanzeweg
-College naar de opleiding Verkoper, niveau 2 (bol en bbl), in het opleidingsdomein Handel van het ROC.
-IT: 1.2.2 | Duur. Start in leerjaar 3; de route neemt vier jaar in beslag. De gezamenlijke melding in RIO verzorgt het ROC namens beide partijen.
+College naar de opleiding Verkoper, niveau 2 (bol en bbl), in het opleidingsdomein Handel van het
+ROC.
+IT: 1.2.2 | Duur. Start in leerjaar 3; de route neemt vier jaar in beslag. De gezamenlijke melding
+in RIO verzorgt het ROC namens beide partijen.
 
 H1: 2. Organisatie
 
@@ -1987,29 +2219,35 @@ IT: 2.1.1 | Samenstelling. De routeleiding bestaat uit de teamleider basis-kader
 teamleider Handel van het ROC.
 IT: 2.1.2 | Aanwijzing. Ieder college van bestuur wijst de eigen teamleider aan als lid van de
 routeleiding en deelt dat schriftelijk mee aan het andere college.
-IT: 2.1.3 | Taken en bevoegdheden. De routeleiding stelt het programma en het rooster op, verdeelt de
+IT: 2.1.3 | Taken en bevoegdheden. De routeleiding stelt het programma en het rooster op, verdeelt
+de
 lessen, beslist over toelating en overstap (zie 4.2), en onderhoudt de contacten
 met de leerbedrijven. Zij mag binnen de door de besturen goedgekeurde begroting uitgaven doen tot
 2.500 euro per keer.
 
 H2: 2.2 Informatie aan de besturen
 De routeleiding houdt beide besturen op de hoogte door middel van een schriftelijke
-voortgangsrapportage over leerlingaantallen, behaalde resultaten en voortijdig vertrek, en legt daarin
+voortgangsrapportage over leerlingaantallen, behaalde resultaten en voortijdig vertrek, en legt
+daarin
 verantwoording af over de uitvoering van haar taken.
 
 H1: 3. Onderwijs
 
 H2: 3.1 Programma en examens
-De leerjaren 3 en 4 volgen de leerlingen op het Hanzeweg College, leerjaar 5 en 6 op het ROC en in de bpv. Welke vmbo- en mbo-onderdelen in welk leerjaar aan bod komen en hoe die getoetst worden, regelt het gezamenlijke PTA/OER.
+De leerjaren 3 en 4 volgen de leerlingen op het Hanzeweg College, leerjaar 5 en 6 op het ROC en in
+de bpv. Welke vmbo- en mbo-onderdelen in welk leerjaar aan bod komen en hoe die getoetst worden,
+regelt het gezamenlijke PTA/OER.
 
 H2: 3.2 Docenten
-Het lesgeven gebeurt door een gezamenlijk docententeam dat de teambevoegdheid benut; elk programmaonderdeel heeft een bevoegde docent. Het ROC zet in leerjaar 4 een docent
+Het lesgeven gebeurt door een gezamenlijk docententeam dat de teambevoegdheid benut; elk
+programmaonderdeel heeft een bevoegde docent. Het ROC zet in leerjaar 4 een docent
 retail in voor drie lesuren per week op de school; de school levert in leerjaar 5 een docent rekenen
 voor twee lesuren per week op het ROC.
 
 H2: 3.3 Werkveld
 IT: 3.3.1 | Leerbedrijven. Supermarkt Dekker Stadshagen, Modehuis Van Wijhe en Bouwmarkt Holtenbroek
-zijn erkend leerbedrijf en bieden een driewekenstage in leerjaar 4 en later bpv-plaatsen en bbl-banen.
+zijn erkend leerbedrijf en bieden een driewekenstage in leerjaar 4 en later bpv-plaatsen en
+bbl-banen.
 IT: 3.3.2 | Winkelcentrum. De ondernemersvereniging Winkelcentrum Zwolle-Zuid stelt elk schooljaar
 een praktijkopdracht beschikbaar, bijvoorbeeld het inrichten van een etalage, en levert twee
 beoordelaars voor de praktijkexamens.
@@ -2019,7 +2257,8 @@ ondernemersvereniging.
 H1: 4. Leerlingen
 
 H2: 4.1 Toelating
-Aanmelden doen leerlingen in leerjaar 2. De routeleiding beslist na een kennismaking met leerling en ouders.
+Aanmelden doen leerlingen in leerjaar 2. De routeleiding beslist na een kennismaking met leerling en
+ouders.
 
 H2: 4.2 Overstap
 IT: 4.2.1 | Tijdens het vmbo-deel. Een leerling die de route verlaat, maakt de basisberoepsgerichte
@@ -2027,18 +2266,22 @@ leerweg van de school af, in Economie en ondernemen of een ander profiel.
 IT: 4.2.2 | Zonder vmbo-diploma. Een leerling die het vmbo-diploma niet haalt, kan bij het ROC toch
 beginnen aan een opleiding op niveau 2, zonder dat de vooropleidingseisen gelden, of het examenjaar
 overdoen.
-IT: 4.2.3 | In het mbo-deel. Een student die van richting wil veranderen, kan een andere niveau 2-opleiding van het ROC kiezen, bijvoorbeeld Logistiek medewerker of Medewerker evenementen.
-IT: 4.2.4 | Besluit. De routeleiding neemt het besluit in overleg met leerling en ouders, gelet op wat er al is behaald en op de leeftijd.
+IT: 4.2.3 | In het mbo-deel. Een student die van richting wil veranderen, kan een andere niveau
+2-opleiding van het ROC kiezen, bijvoorbeeld Logistiek medewerker of Medewerker evenementen.
+IT: 4.2.4 | Besluit. De routeleiding neemt het besluit in overleg met leerling en ouders, gelet op
+wat er al is behaald en op de leeftijd.
 
 H2: 4.3 Inspraak
 Partijen spreken af dat leerlingen van de route in leerjaar 4 een vertegenwoordiger kiezen die met
 stemrecht deelneemt aan de leerlingenraad van de school en als toehoorder aan de studentenraad van
-het ROC. MR (school) en studentenraad (ROC) hebben allebei adviesrecht over wijzigingen van het PTA/OER van de route.
+het ROC. MR (school) en studentenraad (ROC) hebben allebei adviesrecht over wijzigingen van het
+PTA/OER van de route.
 
 H1: 5. Financiële en overige bepalingen
 
 H2: 5.1 Bekostiging
-Er gaat geen geld van de ene naar de andere partij: bekostiging wordt niet overgedragen. De uitwisseling van docenturen in 3.2 wordt niet
+Er gaat geen geld van de ene naar de andere partij: bekostiging wordt niet overgedragen. De
+uitwisseling van docenturen in 3.2 wordt niet
 verrekend.
 
 H2: 5.2 Privacy
@@ -2052,13 +2295,17 @@ verleent alle medewerking en voert de maatregelen uit die de commissie aanbeveel
 H1: 6. Slotbepalingen
 
 H2: 6.1 Toetreding
-Nieuwe partijen kunnen aanschuiven met schriftelijk akkoord van beide besturen en door deze overeenkomst te tekenen; ingangsdatum is 1 augustus.
+Nieuwe partijen kunnen aanschuiven met schriftelijk akkoord van beide besturen en door deze
+overeenkomst te tekenen; ingangsdatum is 1 augustus.
 
 H2: 6.2 Looptijd en opzegging
-Ingangsdatum is 1 augustus 2024; een einddatum is er niet. Beide besturen kunnen schriftelijk opzeggen; de opzegging werkt per 1 augustus en moet twaalf maanden eerder zijn gedaan. Wie op dat moment al in de route zit, rondt die af; de instroom stopt.
+Ingangsdatum is 1 augustus 2024; een einddatum is er niet. Beide besturen kunnen schriftelijk
+opzeggen; de opzegging werkt per 1 augustus en moet twaalf maanden eerder zijn gedaan. Wie op dat
+moment al in de route zit, rondt die af; de instroom stopt.
 
 H2: 6.3 Wijziging
-Aanpassingen van deze tekst zijn alleen geldig als beide besturen ze op schrift hebben gezet en getekend. Zij gaan in op 1 augustus en benadelen geen zittende routeleerlingen.
+Aanpassingen van deze tekst zijn alleen geldig als beide besturen ze op schrift hebben gezet en
+getekend. Zij gaan in op 1 augustus en benadelen geen zittende routeleerlingen.
 
 Zwolle, 29 mei 2024
 
@@ -2108,7 +2355,8 @@ Drechtland. Start: leerjaar 3. Duur: vijf jaar. Beide partijen melden de route s
 ## Hoe werken de restaurants en cateraars mee?
 
 - Restaurant De Stadswerven, Hotel-restaurant Merwezicht en cateraar Smaak van Dordt zijn erkend
-  leerbedrijf en bieden leerlingen in leerjaar 4 een keukenstage van een maand en later stageplaatsen (bpv).
+  leerbedrijf en bieden leerlingen in leerjaar 4 een keukenstage van een maand en later
+  stageplaatsen (bpv).
 - Hun chef-koks verzorgen per schooljaar drie masterclasses en schrijven samen met de docenten de
   opdracht voor het examengerecht in leerjaar 4.
 - Bij de proeve van bekwaamheid beoordeelt een chef van een van deze bedrijven mee.
@@ -2130,8 +2378,9 @@ sectieleider als lid, het college van bestuur van Drechtland de teamleider. De r
 
 ## Hoe horen de besturen hoe het gaat?
 
-De routeleiding stuurt elk jaar vóór 15 juli een jaarverslag aan beide colleges van bestuur, met leerlingaantallen, behaalde examens, voortijdige uitstroom en een overzicht van waaraan de overgedragen middelen zijn uitgegeven.
-In oktober bespreekt zij het verslag met beide colleges.
+De routeleiding stuurt elk jaar vóór 15 juli een jaarverslag aan beide colleges van bestuur, met
+leerlingaantallen, behaalde examens, voortijdige uitstroom en een overzicht van waaraan de
+overgedragen middelen zijn uitgegeven. In oktober bespreekt zij het verslag met beide colleges.
 
 ## Waar, door wie en met welke middelen wordt lesgegeven?
 
@@ -2141,7 +2390,8 @@ In oktober bespreekt zij het verslag met beide colleges.
 | 4 | Merwede Vakcollege, twee middagen per week bij Drechtland | één keukenteam van beide partijen (teambevoegdheid), met een kok-docent van Drechtland voor vijf uur per week | leerrestaurant en banqueting-keuken van Drechtland |
 | 5 t/m 7 | Drechtland en leerbedrijf | docenten van Drechtland; het Vakcollege levert in leerjaar 5 een docent Engels | leerrestaurant van Drechtland; het Vakcollege stelt zijn schoolkeuken open voor extra oefenuren |
 
-Elk vak en elk praktijkonderdeel heeft een bevoegde docent in het keukenteam. Vakken, examens en stages per leerjaar staan in het PTA/OER van de route.
+Elk vak en elk praktijkonderdeel heeft een bevoegde docent in het keukenteam. Vakken, examens en
+stages per leerjaar staan in het PTA/OER van de route.
 
 ## Wat gebeurt er als een leerling uitvalt?
 
@@ -2149,25 +2399,29 @@ Een leerling die de route verlaat, kan worden aangemeld bij de Entree-opleiding 
 
 ## Wie betaalt wat?
 
-Het Vakcollege draagt 950 euro over aan Drechtland voor elke leerling die op de teldatum 1 oktober in leerjaar 4 van de route zit. Drechtland gebruikt dit bedrag voor de inzet van de
-kok-docent in leerjaar 4 en voor de ingrediënten en het gebruik van het leerrestaurant. Betaling
+Het Vakcollege draagt 950 euro over aan Drechtland voor elke leerling die op de teldatum 1 oktober
+in leerjaar 4 van de route zit. Drechtland gebruikt dit bedrag voor de inzet van de kok-docent
+in leerjaar 4 en voor de ingrediënten en het gebruik van het leerrestaurant. Betaling
 volgt in januari. Alle andere kosten draagt iedere partij zelf.
 
 ## Hoe lossen we meningsverschillen op?
 
 1. De routeleiding probeert een meningsverschil binnen drie weken zelf op te lossen.
 2. Lukt dat niet, dan overleggen beide bestuursvoorzitters binnen vier weken.
-3. Blijft het verschil bestaan, dan wordt samen een bindend advies gevraagd aan een onafhankelijke deskundige
-   uit het onderwijs die zij samen kiezen. Beide partijen houden zich aan dat advies.
+3. Blijft het verschil bestaan, dan wordt een bindend advies gevraagd aan een onafhankelijke
+   deskundige uit het onderwijs die beide voorzitters samen kiezen. Beide partijen houden zich aan
+   dat advies.
 
 ## Kan de overeenkomst veranderen of stoppen, en kunnen anderen aansluiten?
 
 - **Aansluiten:** een nieuwe school of mbo-instelling kan partij worden als beide colleges
   van bestuur schriftelijk instemmen en de nieuwe partij deze overeenkomst ondertekent, met
   ingang van 1 augustus.
-- **Veranderen:** wijzigingen komen op papier en worden door beide colleges getekend; ze gaan in per nieuw schooljaar en mogen leerlingen in de route niet benadelen.
+- **Veranderen:** wijzigingen komen op papier en worden door beide colleges getekend; ze gaan in
+  per nieuw schooljaar en mogen leerlingen in de route niet benadelen.
 - **Stoppen:** de overeenkomst geldt vanaf 1 augustus 2024 voor onbepaalde tijd. Opzeggen kan
-  schriftelijk tegen 1 augustus met een opzegtermijn van een jaar. Daarna begint er geen nieuwe groep; de huidige routeleerlingen ronden hun opleiding af.
+  schriftelijk tegen 1 augustus met een opzegtermijn van een jaar. Daarna begint er geen nieuwe
+  groep; de huidige routeleerlingen ronden hun opleiding af.
 
 ## Wie tekenen?
 

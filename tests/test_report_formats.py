@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import copy
 import csv
+import html
 import io
 import json
 import tempfile
@@ -15,14 +16,16 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+from conftest import ROOT, SAMPLES
+from contract import violations
 
 from checker.api import check_document, iter_files
 from checker.report import FORMATS, RenderOptions, renderer
 from checker.report.catalogue import item_descriptions
 from checker.report.github import escape_data, escape_property
+from checker.report.labels import STATUS_NL
+from checker.report.locate import evidence_line
 from checker.results import DocumentReport, Evidence, Finding, RequirementResult
-from conftest import ROOT, SAMPLES
-from contract import violations
 
 IDS = list("abcdefghij")
 ERROR_PATH = "kapot/beschadigd.pdf"
@@ -203,7 +206,8 @@ def test_html_shows_counts_evidence_suggestions_and_errors(reports):
     missing_b = sum(1 for r in _checked(reports) for q in r.requirements if q.id == "b" and q.status == "missing")
     assert f"<th scope=\"row\">b. Betrokkenheid bedrijfsleven</th>\n<td>{missing_b}</td>" in text
     assert "Voorgestelde tekst" in text
-    assert "p. 3 · 5. Overstapoptie" in text  # page and section under a quote
+    ev = next(e for r in _checked(reports) for q in r.requirements for e in q.evidence if e.page and e.section)
+    assert html.escape(f"p. {ev.page} · {ev.section}", quote=False) in text  # page and section under a quote
     assert "Niet te lezen" in text and reports[-1].error["message"].split()[0] in text
     for word in ("aanwezig", "zwak", "ontbreekt", "niet van toepassing"):  # not colour alone
         assert word in text
@@ -264,12 +268,25 @@ def test_github_annotations(reports):
     assert len(annotations) == len(problems) + 1
     assert sum(a.startswith("::error ") for a in annotations) == 1 + sum(q.status == "missing" for _, q in problems)
     assert all("\n" not in a for a in annotations)
-    first = annotations[0]
-    assert first.startswith("::warning file=sample_agreements/00_format_leeg.pdf,line=1,title=a. ")
-    assert "%3A zwak::" in first
+    first_doc, first_item = problems[0]
+    assert annotations[0].startswith(f"::warning file={first_doc.path},line=1,title={first_item.id}. ") or \
+        annotations[0].startswith(f"::error file={first_doc.path},line=1,title={first_item.id}. ")
+    assert f"%3A {STATUS_NL[first_item.status]}::" in annotations[0]
     assert any(a.startswith(f"::error file={ERROR_PATH},line=1,title=Bestand niet te lezen::") for a in annotations)
-    txt = next(a for a in annotations if "03_proza_zonder_kopjes.txt" in a)
-    assert ",line=46," in txt  # the evidence's line in a text file
+    pdf_lines = {a.split(",")[1] for a in annotations if a.split(",")[0].endswith((".pdf", ".docx"))}
+    assert pdf_lines == {"line=1"}
+    text_lines = {a.split(",")[1] for a in annotations if a.split(",")[0].endswith(".txt")}
+    assert text_lines - {"line=1"}, "no evidence line found in any text sample"
+
+
+def test_evidence_line_in_text_files(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    Path("o.txt").write_text("Kop\n\nArtikel 6 Overstapoptie\nEen leerling die de route\n   verlaat, kan overstappen "
+                             "naar het\nreguliere vmbo.\n", encoding="utf-8")
+    assert evidence_line("o.txt", "Een leerling die de route verlaat, kan overstappen naar het reguliere …") == 4
+    assert evidence_line("o.txt", "Iets wat er niet staat en ook nergens anders.") == 1
+    assert evidence_line("o.pdf", "Een leerling die de route verlaat") == 1
+    assert evidence_line("bestaat-niet.txt", "Een leerling die de route verlaat") == 1
 
 
 def test_github_escaping():

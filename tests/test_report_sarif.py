@@ -8,11 +8,11 @@ import re
 
 import jsonschema
 import pytest
+from conftest import ROOT
+from test_report_formats import ERROR_PATH, sample_reports
 
 from checker.report import RenderOptions, renderer
 from checker.report.sarif import READ_RULE_ID
-from conftest import ROOT
-from test_report_formats import ERROR_PATH, sample_reports
 
 SCHEMA = json.loads((ROOT / "tests" / "data" / "sarif-schema-2.1.0.json").read_text(encoding="utf-8"))
 
@@ -88,12 +88,20 @@ def test_one_result_per_weak_or_missing_item_and_per_unreadable_file(reports):
 
 def test_page_section_and_text_lines(reports):
     results = _sarif(reports)["runs"][0]["results"]
-    pdf = next(x for x in results if "00_format_leeg.pdf" in _uri(x) and x["properties"].get("page"))
-    assert pdf["locations"][0]["physicalLocation"]["region"]["startLine"] == 1
-    assert isinstance(pdf["properties"]["page"], int) and pdf["properties"]["section"]
-    txt = next(x for x in results if "03_proza_zonder_kopjes.txt" in _uri(x))
-    assert txt["locations"][0]["physicalLocation"]["region"]["startLine"] == 46
-    assert txt["locations"][0]["physicalLocation"]["region"]["snippet"]["text"].startswith("In het eerste")
+    by_path = {r.path: r for r in reports}
+    for x in results:
+        if x["ruleId"] == READ_RULE_ID:
+            continue
+        report = by_path[_uri(x)]
+        item = next(q for q in report.requirements if x["ruleId"].startswith(f"LRC-{q.id.upper()}-"))
+        region = x["locations"][0]["physicalLocation"]["region"]
+        if item.evidence:
+            assert region["snippet"]["text"] == item.evidence[0].text
+            assert x["properties"].get("page") == item.evidence[0].page
+            assert x["properties"].get("section") == (item.evidence[0].section or None)
+        if not _uri(x).endswith((".txt", ".md")) or not item.evidence:
+            assert region["startLine"] == 1
+    assert any(x["locations"][0]["physicalLocation"]["region"]["startLine"] > 1 for x in results)
 
 
 def test_fingerprints_are_stable_and_unique(reports):

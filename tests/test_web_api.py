@@ -315,7 +315,8 @@ def _run_asgi(app, headers: list[tuple[bytes, bytes]], chunks: int, chunk_size: 
         if read >= chunks:
             return {"type": "http.request", "body": b"\r\n--grens--\r\n", "more_body": False}
         read += 1
-        body = first + b"a" * (chunk_size - len(first)) if read == 1 else b"a" * chunk_size
+        filler = (b"Dit is een regel tekst.\n" * (chunk_size // 24 + 1))[:chunk_size]
+        body = first + filler[len(first):] if read == 1 else filler
         return {"type": "http.request", "body": body, "more_body": True}
 
     async def send(message):

@@ -36,6 +36,7 @@ import ctypes
 import functools
 import math
 import os
+import re
 import shutil
 import signal
 import subprocess
@@ -239,17 +240,19 @@ class _Job:
     error: str | None = None
 
     leaders: list[_Leader] = field(default_factory=list)
+    threshold: int = 128  # Otsu threshold of the page
 
     @classmethod
     def start(cls, number: int, image, scale: float, tmp: Path, timeout: float) -> _Job:
         source = tmp / f"page-{number}.pgm"
         output, errors = tmp / f"page-{number}.hocr", tmp / f"page-{number}.err"
         dpi = max(1, round(scale * 72))
-        image, leaders = _without_leaders(image, dpi)
+        image, leaders, threshold = _without_leaders(image, dpi)
         image.save(source, "PPM")
         command = [tesseract_command() or "tesseract", str(source), "stdout", "-l", LANGUAGE]
         command += ["--dpi", str(dpi), "--psm", "3", "hocr"]
         job = cls(number, image, scale, None, output, errors, time.perf_counter(), timeout, None, leaders)
+        job.threshold = threshold
         try:
             with output.open("wb") as out, errors.open("wb") as err:
                 job.process = subprocess.Popen(
@@ -283,11 +286,70 @@ class _Job:
             page.error = self.error
             return page
         try:
-            hocr = self.output.read_bytes()
-            page.words, page.skew_degrees = parse_hocr(hocr, self.image, self.scale, self.leaders)
+            lines = _read_lines(self.output.read_bytes())
+            if self.leaders:
+                lines = self._read_after_leaders(lines)
+            page.words, skew = _finish_lines(lines, self.image, self.scale, self.leaders)
+            page.skew_degrees = skew
         except Exception:  # noqa: BLE001 - unreadable output costs this page only
             page.error = "de uitvoer van Tesseract was onleesbaar"
+        page.seconds = time.perf_counter() - self.started
         return page
+
+    def _read_after_leaders(self, lines: list[_RawLine]) -> list[_RawLine]:
+        """Read the page numbers after contents leaders in a second, small Tesseract run: the
+        regions are stacked into one strip, read as a single block, and the words put back
+        after their leader; the page pass's words in those regions are dropped."""
+        from PIL import Image
+
+        regions = _after_leaders(self.leaders, lines, self.image.size)
+        if not regions:
+            return lines
+        gap = max(20, max(r[3] - r[1] for _, r in regions))
+        width = max(r[2] - r[0] for _, r in regions) + 2 * gap
+        height = sum(r[3] - r[1] + gap for _, r in regions) + gap
+        strip = Image.new("L", (width, height), 255)
+        threshold = self.threshold
+        offsets = []
+        y = gap
+        for _, r in regions:
+            # black on white: a grey, noisy crop on white paper looks like a picture to Tesseract
+            strip.paste(self.image.crop(r).point(lambda v: 0 if v < threshold else 255), (gap, y))
+            offsets.append(y)
+            y += r[3] - r[1] + gap
+        source = self.output.with_suffix(".tail.pgm")
+        strip.save(source, "PPM")
+        command = [tesseract_command() or "tesseract", str(source), "stdout", "-l", LANGUAGE]
+        command += ["--dpi", str(max(1, round(self.scale * 72))), "--psm", "6"]
+        command += ["-c", "tessedit_char_whitelist=0123456789", "hocr"]
+        try:
+            done = subprocess.run(
+                command, capture_output=True, timeout=min(60.0, self.timeout), env=_environment(),
+                stdin=subprocess.DEVNULL,
+                preexec_fn=_die_with_parent if sys.platform.startswith("linux") else None,
+            )
+        except (OSError, subprocess.SubprocessError):
+            return lines
+        if done.returncode != 0:
+            return lines
+        for line in _read_lines(done.stdout):
+            for text, box, conf in line.words:
+                if not _PAGE_NUMBER.match(text):
+                    continue
+                middle = (box[1] + box[3]) / 2
+                for (leader, r), top in zip(regions, offsets, strict=True):
+                    if top <= middle <= top + r[3] - r[1]:
+                        dx, dy = r[0] - gap, r[1] - top
+                        leader.tail.append((text, (box[0] + dx, box[1] + dy, box[2] + dx, box[3] + dy), conf))
+                        break
+        kept = []
+        for line in lines:
+            line.words = [
+                w for w in line.words if not any(_overlap(w[1], r) > 0.3 for _, r in regions)
+            ]
+            if line.words:
+                kept.append(line)
+        return kept
 
 
 # ---------------------------------------------------------------------------------------------
@@ -325,6 +387,10 @@ def parse_hocr(
     """Words of one hOCR page in points (deskewed), with size and bold estimates; and the skew
     in degrees. `image` (PIL, greyscale) is needed for the bold estimate only; `leaders` (erased
     from the image before OCR) come back as words of dots in their lines."""
+    return _finish_lines(_read_lines(data), image, scale, leaders or [])
+
+
+def _read_lines(data: bytes) -> list[_RawLine]:
     from lxml import etree
 
     parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False)
@@ -363,13 +429,57 @@ def parse_hocr(
         except ValueError:
             x_size = float(box[3] - box[1])
         lines.append(_RawLine(box, slope, x_size, words))
+    return lines
+
+
+def _finish_lines(
+    lines: list[_RawLine], image, scale: float, leaders: list[_Leader]
+) -> tuple[list[OcrWord], float]:
     lines = [line for line in lines if not _is_speck_line(line)]
-    _put_back_leaders(lines, leaders or [])
+    if lines:
+        usual = median(line.bbox[3] - line.bbox[1] for line in lines)
+        # a "line" many lines high is a column of stray marks read top to bottom
+        lines = [
+            line for line in lines
+            if line.bbox[3] - line.bbox[1] <= 3 * usual or max(c for _, _, c in line.words) >= 60
+        ]  # fmt: skip
+    _put_back_leaders(lines, leaders)
     if not lines:
         return [], 0.0
     skew = _skew(lines)
     weights = _stroke_weights(image, lines) if image is not None else None
     return _words(lines, skew, weights, scale, image.size if image is not None else None), math.degrees(skew)
+
+
+def _after_leaders(leaders: list[_Leader], lines: list[_RawLine], size: tuple[int, int]):
+    """Regions right of a leader where the page number of a contents entry should be, and that
+    the page pass did not read with confidence (with the leader erased, Tesseract takes the
+    column of page numbers for a block of its own and garbles it)."""
+    heights = [line.bbox[3] - line.bbox[1] for line in lines if len(line.words) >= 3]
+    height = median(heights) if heights else 40
+    regions = []
+    for leader in leaders:
+        x0 = leader.bbox[2] + 1
+        x1 = min(size[0], round(leader.bbox[2] + 3.5 * height))
+        y0 = max(0, round(leader.bbox[3] - 1.3 * height))
+        y1 = min(size[1], round(leader.bbox[3] + 0.5 * height))
+        if x1 - x0 < height or y1 <= y0:
+            continue
+        confident = any(
+            conf >= 60 and _overlap(box, (x0, y0, x1, y1)) > 0.5
+            for line in lines for _, box, conf in line.words
+        )  # fmt: skip
+        if not confident:
+            regions.append((leader, (x0, y0, x1, y1)))
+    return regions
+
+
+def _overlap(box: tuple[int, int, int, int], region: tuple[int, int, int, int]) -> float:
+    """Share of `box` inside `region`."""
+    w = min(box[2], region[2]) - max(box[0], region[0])
+    h = min(box[3], region[3]) - max(box[1], region[1])
+    area = (box[2] - box[0]) * (box[3] - box[1])
+    return max(0, w) * max(0, h) / area if area else 0.0
 
 
 def _put_back_leaders(lines: list[_RawLine], leaders: list[_Leader]) -> None:
@@ -389,11 +499,11 @@ def _put_back_leaders(lines: list[_RawLine], leaders: list[_Leader]) -> None:
                 d = abs(middle - b[3])  # leaders sit on the baseline
                 if d < distance:
                     best, distance = line, d
-        word = ("." * leader.dots, leader.bbox, 100.0)
+        words = [("." * leader.dots, leader.bbox, 100.0), *leader.tail]
         if best is None:
-            lines.append(_RawLine(leader.bbox, None, usual or float(y1 - y0) * 4, [word]))
+            lines.append(_RawLine(leader.bbox, None, usual or float(y1 - y0) * 4, words))
         else:
-            best.words.append(word)
+            best.words.extend(words)
             best.words.sort(key=lambda w: w[1][0])
             b = best.bbox
             best.bbox = (min(b[0], x0), b[1], max(b[2], x1), b[3])
@@ -423,6 +533,7 @@ def _skew(lines: list[_RawLine]) -> float:
 class _Leader:
     bbox: tuple[int, int, int, int]  # pixels
     dots: int
+    tail: list[tuple[str, tuple[int, int, int, int], float]] = field(default_factory=list)
 
 
 def _without_leaders(image, dpi: int):
@@ -441,12 +552,13 @@ def _without_leaders(image, dpi: int):
     grey = np.array(image.convert("L"))
     height, width = grey.shape
     box = max(3, round(dpi * 0.03))
+    threshold = _otsu(grey)
     if height <= box + 2 or width <= box + 2:
-        return image, []
-    dark = grey < _otsu(grey)
+        return image, [], threshold
+    dark = grey < threshold
     ys, xs = _dot_anchors(dark, box)
     if len(ys) < 5:
-        return image, []
+        return image, [], threshold
     order = np.argsort(xs, kind="stable")
     ys, xs = ys[order].tolist(), xs[order].tolist()
     parent = list(range(len(ys)))
@@ -481,8 +593,8 @@ def _without_leaders(image, dpi: int):
         y1 = max(ys[i] for i in members) + box
         leaders.append(_Leader((x0, y0, x1, y1), len(members)))
     if not leaders:
-        return image, []
-    return Image.fromarray(grey), leaders
+        return image, [], threshold
+    return Image.fromarray(grey), leaders, threshold
 
 
 def _dot_anchors(dark, box: int):
@@ -546,7 +658,7 @@ def _stroke_weights(image, lines: list[_RawLine]) -> list[list[float | None]]:
     return out
 
 
-_ASCENDING = frozenset("bdfhklt" + "ABCDEFGHIJKLMNOPQRSTUVWXYZ" + "0123456789")
+_ASCENDING = frozenset("bdfhklt" + "ij" + "ABCDEFGHIJKLMNOPQRSTUVWXYZ" + "0123456789")
 _DESCENDING = frozenset("gjpqy")
 
 
@@ -566,7 +678,7 @@ def _line_height(line: _RawLine, skew: float) -> float:
         if not letters:
             continue
         up = any(c in _ASCENDING for c in letters)
-        down = any(c in _DESCENDING for c in letters)
+        down = any(c in _DESCENDING for c in letters) or any(c in "()[]{}|/" for c in text)
         height = (b[3] - b[1]) - (b[2] - b[0]) * slant
         kind = 0 if up and down else 1 if up or down else 2
         by_class.setdefault(kind, []).append(height / _HEIGHT_SHARE[kind])
@@ -577,6 +689,7 @@ def _line_height(line: _RawLine, skew: float) -> float:
 
 
 _HEIGHT_SHARE = {0: 1.0, 1: 0.78, 2: 0.57}
+_PAGE_NUMBER = re.compile(r"^\d{1,4}$")
 
 
 def _words(

@@ -21,6 +21,7 @@ _MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 _MD_BOLD_LINE = re.compile(r"^\s*(\*\*|__)(.+?)\1\s*:?\s*$")
 _MD_INLINE = re.compile(r"(\*\*|__|\*|_|`)(?=\S)(.+?)(?<=\S)\1")
 _MD_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
+_UNDERLINE = re.compile(r"^\s*([=-])\1{2,}\s*$")
 _MD_RULE = re.compile(r"^\s*(?:[-*_]\s*){3,}$")
 _TABLE_SEP = re.compile(r"^\s*\|?\s*:?-{3,}")
 
@@ -65,6 +66,13 @@ def text_to_blocks(text: str, markdown: bool = False) -> list[Block]:
         line = raw.rstrip()
         if not line.strip():
             flush()
+            continue
+        underline = _UNDERLINE.match(line)
+        if underline and len(current) == 1 and len(current[0].strip()) <= 80:
+            # A setext heading: "De route" underlined with "====" or "----".
+            title = _strip_markdown(current[0]) if markdown else current[0].strip()
+            current.clear()
+            blocks.append(Block(text=title, heading_level=1 if underline.group(1) == "=" else 2))
             continue
         if markdown:
             if _MD_RULE.match(line) or _TABLE_SEP.match(line):

@@ -358,7 +358,7 @@ def _index_html(settings: Settings) -> str:
 
 
 _CSP = (
-    "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
+    "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self' blob:; "
     "form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
 )
 
