@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 import time
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from pathlib import Path
 
 from checker.document import Document, ExtractionError
@@ -37,15 +38,23 @@ _PARTY_CONTEXT = re.compile(
 
 
 def check_document(
-    path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES, display_path: str | None = None
+    path: str | Path,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    display_path: str | None = None,
+    *,
+    ocr: str = "auto",
 ) -> DocumentReport:
-    """Check one file. Never raises for a bad file: errors come back as `status: "error"`."""
+    """Check one file. Never raises for a bad file: errors come back as `status: "error"`.
+
+    `ocr` ("auto", "never", "always") says when PDF pages are read with text recognition.
+    """
     path = Path(path)
     shown = display_path or str(path)
     started = time.perf_counter()
     try:
-        document = extract(path, max_bytes=max_bytes)
+        document = extract(path, max_bytes=max_bytes, ocr=ocr)
         report = check_extracted(document, shown)
+        _mark_ocr_evidence(report, document)
     except ExtractionError as exc:
         report = DocumentReport(path=shown, status="error", error={"code": exc.code, "message": exc.message})
     except MemoryError:
@@ -65,6 +74,15 @@ def check_document(
         )
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _mark_ocr_evidence(report: DocumentReport, document: Document) -> None:
+    """Evidence quoted from a page read by OCR gets `ocr=True` (OCR replaces the text of a whole
+    page, so the page tells)."""
+    pages = {block.page for block in document.blocks if block.ocr}
+    if pages:
+        for result in report.requirements:
+            result.evidence = [replace(e, ocr=True) if e.page in pages else e for e in result.evidence]
 
 
 def check_extracted(

@@ -138,7 +138,7 @@ def _check_files(files: list[tuple[Path, str]], config) -> list:
     """Check in worker processes, with a progress bar on stderr when that is a terminal."""
     from checker.runner import Limits, check_files
 
-    limits = Limits(max_bytes=int(config.max_size * 1024 * 1024))
+    limits = Limits(max_bytes=int(config.max_size * 1024 * 1024), ocr=config.ocr)
     jobs = config.jobs if config.jobs is not None else _cores()
     if not sys.stderr.isatty():
         return check_files(files, jobs=jobs, limits=limits)

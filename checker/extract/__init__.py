@@ -53,8 +53,11 @@ def sniff(head: bytes) -> str:
     return "text" if printable / max(1, len(sample)) > 0.95 else "binary"
 
 
-def extract(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
-    """Read `path` with the reader that fits its content. Raises `ExtractionError`."""
+def extract(path: Path, max_bytes: int = DEFAULT_MAX_BYTES, *, ocr: str = "auto") -> Document:
+    """Read `path` with the reader that fits its content. Raises `ExtractionError`.
+
+    `ocr` ("auto", "never", "always") applies to PDF files, see `checker.extract.pdf`.
+    """
     if not path.is_file():
         raise ExtractionError("not_found", "Het bestand bestaat niet of is geen gewoon bestand.")
     size = path.stat().st_size
@@ -74,7 +77,7 @@ def extract(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
         _expect(suffix, {".pdf"}, "een PDF-bestand", path)
         from checker.extract.pdf import extract_pdf
 
-        return extract_pdf(path)
+        return extract_pdf(path, ocr=ocr)
     if kind == "zip":
         if suffix == ".odt" or b"mimetypeapplication/vnd.oasis.opendocument" in head:
             raise ExtractionError(
