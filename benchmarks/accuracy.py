@@ -64,7 +64,7 @@ def points_at(evidence, clue: str) -> bool:
 
 def evaluate(folder: Path, classifier: bool | None = None) -> dict[str, list[dict]]:
     rows: dict[str, list[dict]] = defaultdict(list)
-    for expected_path in sorted(folder.glob("*.expected.json")):
+    for expected_path in sorted(folder.rglob("*.expected.json")):
         expected = json.loads(expected_path.read_text(encoding="utf-8"))
         path = agreement_for(expected_path)
         if classifier is None:

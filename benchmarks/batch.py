@@ -178,6 +178,7 @@ def main() -> int:
         folder.mkdir()
         files = build_folder(folder, args.count)
         report_path = Path(tmp) / "report.json"
+        load_before = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
         wall, watch, code = run_batch(folder, args.jobs, report_path)
         children_max_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
         report = json.loads(report_path.read_text(encoding="utf-8"))
@@ -197,7 +198,9 @@ def main() -> int:
               f"{errors} errors, exit code {code}")
         print(f"pages                {pages:.0f} ({pdf_pages} PDF pages + {docx_pages:.0f} DOCX page "
               f"estimate at {WORDS_PER_PAGE} words/page)")
-        print(f"jobs                 {args.jobs} (cores: {cores()})")
+        load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+        print(f"jobs                 {args.jobs} (cores: {cores()}; load average before the run "
+              f"{load_before:.1f}, after {load:.1f}: other work on the machine slows every figure)")
         print(f"wall time            {wall:.2f} s")
         print(f"throughput           {pages / wall:.1f} pages/s, {per_core:.1f} pages/s per core (target >= 50)")
         if workers:

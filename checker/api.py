@@ -31,7 +31,9 @@ _PARTY = re.compile(
 
 
 MIN_ARRANGED_FOR_AGREEMENT = 3
-_NAMED_BODY = re.compile(r"\b(?:Stichting|Vereniging|Coöperatie)(?:\s+(?:[A-Z0-9][\w'’&.-]*|de|voor|van|en|het)){1,8}")
+_NAMED_BODY = re.compile(
+    r"\b(?:Stichting|Vereniging|Coöperatie)(?:\s+(?:[A-Z0-9][\w'’&.-]*|de|voor|van|en|het)){1,8}"
+)
 _PARTY_CONTEXT = re.compile(
     r"\b(?:gevestigd|hierna|vertegenwoordigd|bevoegd gezag|kantoorhoudende)\b", re.IGNORECASE
 )
@@ -89,8 +91,9 @@ def check_extracted(
     document: Document, shown: str | None = None, use_classifier: bool | None = None
 ) -> DocumentReport:
     """Check an already extracted document (used by tests and other front ends)."""
-    from checker.judge import classify_sentence, judge
+    from checker.judge import judge
     from checker.match import analyse, find_candidates
+    from checker.reading import classify_sentence
     from checker.requirements import load_requirements
     from checker.segment import segment
 

@@ -84,7 +84,9 @@ def analyse(clauses: list[Clause]) -> list[Passage]:
     return passages
 
 
-_LIST_LABEL = re.compile(r"^\s*(?:\(?[a-z0-9]{1,4}[.)]|\([ivx]{1,5}\)|[ivx]{1,5}[.)]|[-•*–·▪])\s+", re.IGNORECASE)
+_LIST_LABEL = re.compile(
+    r"^\s*(?:\(?[a-z0-9]{1,4}[.)]|\([ivx]{1,5}\)|[ivx]{1,5}[.)]|[-•*–·▪])\s+", re.IGNORECASE
+)
 
 
 def _list_after(paragraphs, i: int, limit: int = 8) -> list:

@@ -793,3 +793,196 @@ def test_fifty_page_document_is_read_well_under_a_second(tmp_path):
     assert len(doc.blocks) == 60 * 7
     assert doc.blocks[-2].text.startswith("60.5 De school")
     assert elapsed < 0.5
+
+
+# --- OpenDocument text (.odt) -----------------------------------------------------------------
+
+ODF_NS = (
+    'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+    'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+    'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+    'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" '
+    'xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" '
+    'xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0" '
+    'xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0"'
+)
+ODT_STYLES = """
+<text:outline-style style:name="Outline">
+  <text:outline-level-style text:level="1" style:num-format="1" style:num-prefix="Artikel "/>
+  <text:outline-level-style text:level="2" style:num-format="1" text:display-levels="2"/>
+</text:outline-style>
+<text:list-style style:name="Nummers">
+  <text:list-level-style-number text:level="1" style:num-format="1" style:num-suffix="."/>
+  <text:list-level-style-number text:level="2" style:num-format="a" style:num-suffix=")"/>
+</text:list-style>
+<text:list-style style:name="Bolletjes">
+  <text:list-level-style-bullet text:level="1" text:bullet-char="•"/>
+</text:list-style>
+<style:style style:name="Kop" style:family="paragraph">
+  <style:text-properties fo:font-weight="bold"/>
+</style:style>
+"""
+
+
+def build_odt(path: Path, body: str, *, styles: str = ODT_STYLES, mimetype: str = "text",
+              manifest_extra: str = "") -> Path:
+    """A minimal .odt package: mimetype first and stored, content.xml, styles.xml, manifest."""
+    content = (
+        f'<office:document-content {ODF_NS} office:version="1.3"><office:automatic-styles>'
+        '<style:style style:name="T1" style:family="text"><style:text-properties fo:font-weight="bold"/>'
+        "</style:style></office:automatic-styles>"
+        f"<office:body><office:text>{body}</office:text></office:body></office:document-content>"
+    )
+    styles_xml = (
+        f'<office:document-styles {ODF_NS}><office:styles>{styles}</office:styles></office:document-styles>'
+    )
+    manifest = (
+        '<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0">'
+        f'<manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.{mimetype}"/>'
+        f'<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml">{manifest_extra}'
+        "</manifest:file-entry></manifest:manifest>"
+    )
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("mimetype", f"application/vnd.oasis.opendocument.{mimetype}", zipfile.ZIP_STORED)
+        z.writestr("content.xml", content, zipfile.ZIP_DEFLATED)
+        z.writestr("styles.xml", styles_xml, zipfile.ZIP_DEFLATED)
+        z.writestr("META-INF/manifest.xml", manifest, zipfile.ZIP_DEFLATED)
+    return path
+
+
+def odt_texts(path: Path) -> list[str]:
+    from checker.extract import extract
+
+    return [b.text for b in extract(path).blocks]
+
+
+def test_odt_headings_get_outline_numbers_and_levels(tmp_path):
+    from checker.extract import extract
+
+    path = build_odt(tmp_path / "o.odt", """
+      <text:h text:outline-level="1">Looptijd</text:h>
+      <text:p>Deze overeenkomst geldt voor <text:span text:style-name="T1">vijf</text:span> jaar.</text:p>
+      <text:h text:outline-level="2">Opzegging</text:h>
+      <text:h text:outline-level="1">Geschillen</text:h>
+      <text:h text:outline-level="2">Bemiddeling</text:h>
+      <text:p text:style-name="Kop">Vet</text:p>
+    """)
+    doc = extract(path)
+    assert doc.format == "odt"
+    assert [(b.text, b.heading_level) for b in doc.blocks] == [
+        ("Artikel 1 Looptijd", 1),
+        ("Deze overeenkomst geldt voor vijf jaar.", None),
+        ("1.1 Opzegging", 2),
+        ("Artikel 2 Geschillen", 1),
+        ("2.1 Bemiddeling", 2),
+        ("Vet", None),
+    ]
+    assert [b.bold for b in doc.blocks][-1] is True
+    assert doc.blocks[1].bold is False
+
+
+def test_odt_lists_are_numbered_nested_continued_and_bullets_unlabelled(tmp_path):
+    path = build_odt(tmp_path / "l.odt", """
+      <text:list text:style-name="Nummers" xml:id="L1">
+        <text:list-item><text:p>Eerste</text:p>
+          <text:list><text:list-item><text:p>sub een</text:p></text:list-item>
+                     <text:list-item><text:p>sub twee</text:p></text:list-item></text:list>
+        </text:list-item>
+        <text:list-item><text:p>Tweede</text:p><text:p>vervolg zonder nummer</text:p></text:list-item>
+      </text:list>
+      <text:p>tussendoor</text:p>
+      <text:list text:style-name="Nummers" text:continue-list="L1">
+        <text:list-item><text:p>Derde</text:p></text:list-item>
+      </text:list>
+      <text:list text:style-name="Nummers">
+        <text:list-item text:start-value="7"><text:p>Opnieuw</text:p></text:list-item>
+      </text:list>
+      <text:list text:style-name="Bolletjes"><text:list-item><text:p>punt</text:p></text:list-item></text:list>
+    """)
+    assert odt_texts(path) == [
+        "1. Eerste", "a) sub een", "b) sub twee", "2. Tweede", "vervolg zonder nummer",
+        "tussendoor", "3. Derde", "7. Opnieuw", "punt",
+    ]
+
+
+def test_odt_tables_notes_comments_tracked_changes_and_text_boxes(tmp_path):
+    from checker.extract import extract
+
+    path = build_odt(tmp_path / "t.odt", """
+      <text:tracked-changes><text:changed-region text:id="c1"><text:deletion>
+        <text:p>weggehaalde tekst</text:p></text:deletion></text:changed-region></text:tracked-changes>
+      <text:p>Partijen<text:note text:note-class="footnote"><text:note-citation>1</text:note-citation>
+        <text:note-body><text:p>Een voetnoot.</text:p></text:note-body></text:note> spreken af<office:annotation>
+        <text:p>opmerking van de jurist</text:p></office:annotation>:<text:s text:c="3"/>klaar.</text:p>
+      <table:table><table:table-column table:number-columns-repeated="2"/>
+        <table:table-row><table:table-cell><text:p>Looptijd</text:p></table:table-cell>
+          <table:table-cell><text:p>Vijf jaar</text:p>
+            <table:table><table:table-row><table:table-cell><text:p>genest</text:p></table:table-cell>
+            </table:table-row></table:table></table:table-cell></table:table-row>
+        <table:table-row><table:table-cell table:number-columns-spanned="2"><text:p>Breed</text:p></table:table-cell>
+          <table:covered-table-cell/></table:table-row>
+      </table:table>
+      <text:p>Anker<draw:frame><draw:text-box><text:p>In een kader</text:p></draw:text-box></draw:frame></text:p>
+    """)
+    doc = extract(path)
+    assert [b.text for b in doc.blocks] == [
+        "Partijen spreken af: klaar.", "Looptijd", "Vijf jaar", "genest", "Breed", "Anker", "In een kader",
+    ]
+    assert [b.in_table for b in doc.blocks] == [False, True, True, True, True, False, False]
+    assert [b.text for b in doc.notes] == ["Een voetnoot."]
+    assert any("bijgehouden wijzigingen" in w for w in doc.warnings)
+
+
+@pytest.mark.parametrize(
+    ("build", "code"),
+    [
+        (lambda p: build_odt(p, "<text:p>x</text:p>", mimetype="spreadsheet"), "unsupported_type"),
+        (lambda p: build_odt(p, ""), "empty"),
+        (lambda p: build_odt(p, "<text:p>x</text:p>",
+                             manifest_extra="<manifest:encryption-data/>"), "encrypted"),
+        (lambda p: build_odt(p, '<text:p>&lt;!DOCTYPE x [&lt;!ENTITY a "b"&gt;]&gt;</text:p>'), "ok"),
+    ],
+)
+def test_odt_refusals(tmp_path, build, code):
+    from checker.extract import extract
+
+    path = build(tmp_path / "x.odt")
+    if code == "ok":  # an escaped DOCTYPE in the text is just text
+        assert extract(path).blocks
+        return
+    with pytest.raises(ExtractionError) as err:
+        extract(path)
+    assert err.value.code == code
+
+
+def test_odt_with_entities_or_broken_xml_is_refused(tmp_path):
+    from checker.extract import extract
+
+    path = tmp_path / "e.odt"
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("mimetype", "application/vnd.oasis.opendocument.text", zipfile.ZIP_STORED)
+        z.writestr("content.xml", '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaa">]><x>&a;</x>')
+    with pytest.raises(ExtractionError) as err:
+        extract(path)
+    assert err.value.code == "xml_entities"
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("mimetype", "application/vnd.oasis.opendocument.text", zipfile.ZIP_STORED)
+        z.writestr("content.xml", "<office:document-content")
+    with pytest.raises(ExtractionError) as err:
+        extract(path)
+    assert err.value.code == "corrupt"
+
+
+def test_odt_and_docx_with_swapped_extensions_are_type_mismatch(tmp_path):
+    from checker.extract import extract
+
+    odt = build_odt(tmp_path / "echt.docx", "<text:p>x</text:p>")
+    with pytest.raises(ExtractionError) as err:
+        extract(odt)
+    assert err.value.code == "type_mismatch"
+    word = docx.Document()
+    word.add_paragraph("Samenwerkingsovereenkomst")
+    word.save(tmp_path / "echt.odt")
+    with pytest.raises(ExtractionError) as err:
+        extract(tmp_path / "echt.odt")
+    assert err.value.code == "type_mismatch"

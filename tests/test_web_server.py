@@ -348,8 +348,9 @@ def test_page_end_to_end_in_headless_chromium(server, tmp_path):
         )
         assert "03_proza_zonder_kopjes.txt" in driver.find_element(By.ID, "chosen-list").text
         driver.find_element(By.ID, "check-button").click()
-        _wait(driver, lambda d: [a.find_element(By.TAG_NAME, "h3").text for a in d.find_elements(By.CSS_SELECTOR, "article.doc")]
-              == ["03_proza_zonder_kopjes.txt"], message="dropped file not checked")
+        titles = "return [...document.querySelectorAll('article.doc h3')].map(h => h.textContent)"
+        _wait(driver, lambda d: d.execute_script(titles) == ["03_proza_zonder_kopjes.txt"],
+              message="dropped file not checked")
         article = driver.find_element(By.CSS_SELECTOR, "article.doc")
         assert _shown_statuses(article) == [
             f"{k}:{s}" for k, s in zip("abcdefghij", expected("03_proza_zonder_kopjes.txt"), strict=True)

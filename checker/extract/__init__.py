@@ -79,12 +79,20 @@ def extract(path: Path, max_bytes: int = DEFAULT_MAX_BYTES, *, ocr: str = "auto"
 
         return extract_pdf(path, ocr=ocr)
     if kind == "zip":
-        if suffix == ".odt" or b"mimetypeapplication/vnd.oasis.opendocument" in head:
+        from checker.extract.odt import odf_kind
+
+        odf = odf_kind(head)
+        if odf is not None and odf != "text":
             raise ExtractionError(
                 "unsupported_type",
-                "OpenDocument-bestanden (.odt) worden nog niet gelezen; sla het op als .docx of "
-                "PDF en probeer opnieuw.",
+                f"Dit is een OpenDocument-bestand van het type '{odf}', geen tekstdocument; lever "
+                "een tekstdocument (.odt of .docx) of PDF aan.",
             )
+        if odf == "text" or (suffix == ".odt" and b"[Content_Types].xml" not in head):
+            _expect(suffix, {".odt"}, "een OpenDocument-tekstbestand (.odt)", path)
+            from checker.extract.odt import extract_odt
+
+            return extract_odt(path)
         _expect(suffix, {".docx"}, "een Word-bestand (.docx)", path)
         from checker.extract.docx import extract_docx
 
@@ -116,7 +124,7 @@ def extract(path: Path, max_bytes: int = DEFAULT_MAX_BYTES, *, ocr: str = "auto"
 def _expect(suffix: str, allowed: set[str], what: str, path: Path) -> None:
     if suffix in allowed:
         return
-    if suffix in SUPPORTED_SUFFIXES or suffix in {".pdf", ".docx"}:
+    if suffix in SUPPORTED_SUFFIXES:
         raise ExtractionError(
             "type_mismatch",
             f"De extensie {suffix} klopt niet met de inhoud: het is {what}; "

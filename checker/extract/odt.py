@@ -26,7 +26,6 @@ spans set `fo:font-weight` bold (or 600+).
 
 from __future__ import annotations
 
-import re
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -105,9 +104,19 @@ WARN_TRACKED = (
 )
 
 
-def is_odt_head(head: bytes) -> bool:
-    """An ODF package starts with an uncompressed `mimetype` member."""
-    return b"mimetype" + ODT_MIMETYPE in head[:200] and not head[38:200].startswith(ODT_MIMETYPE + b"-")
+def odf_kind(head: bytes) -> str | None:
+    """The OpenDocument type ("text", "spreadsheet", "text-template", ...) named by the
+    uncompressed `mimetype` member an ODF package starts with, or None."""
+    marker = b"mimetypeapplication/vnd.oasis.opendocument."
+    at = head.find(marker, 0, 300)
+    if at < 0:
+        return None
+    kind = bytearray()
+    for byte in head[at + len(marker) : at + len(marker) + 40]:
+        if not (97 <= byte <= 122 or byte == 45):  # a-z and "-"
+            break
+        kind.append(byte)
+    return kind.decode("ascii") or None
 
 
 def extract_odt(path: Path) -> Document:
@@ -388,6 +397,9 @@ class _Reader:
             numbered = not in_list and (element.get(_t("is-list-header")) or "").lower() != "true"
             if numbered and label is None and self.styles.outline:
                 label = self.outline.next(heading_level)
+            shown = element.find(_t("number"))  # the number as the writing program showed it
+            if numbered and shown is not None and _normalise("".join(shown.itertext())):
+                label = _normalise("".join(shown.itertext()))
         if text:
             out.append(
                 Block(
@@ -439,5 +451,3 @@ def _nearest_table(element: etree._Element) -> etree._Element | None:
         parent = parent.getparent()
     return parent
 
-
-_ = re  # kept for readers extending the label patterns

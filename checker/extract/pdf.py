@@ -228,8 +228,10 @@ def extract_pdf(
     if ocr == "never" or not ocr_problem:
         warnings[:0] = _textless_warning(unread, recognised=ocr != "never")
     elif unread:
-        warnings[:0] = [_pages(unread, "heeft", "hebben") + f" geen tekstlaag en zijn niet gelezen: "
-                        f"{ocr_problem[2]}."]
+        verb = "is" if len(unread) == 1 else "zijn"
+        warnings[:0] = [
+            _pages(unread, "heeft", "hebben") + f" geen tekstlaag en {verb} niet gelezen: {ocr_problem[2]}."
+        ]
     return Document(
         path=str(path),
         format="pdf",

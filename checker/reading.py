@@ -1,0 +1,171 @@
+"""Reading an item's candidate text: what each sentence is, and which core elements it arranges.
+
+A sentence counts as arranging something only after the reader has set aside what arranges
+nothing: template gaps (dotted lines, bracketed instructions), sentences that only repeat the
+statute or the template, deferrals ("nader te bepalen"), intentions ("streven ernaar"), and text
+that only describes the law (for medezeggenschap also what partijen "kunnen" afspreken).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from rapidfuzz import fuzz
+
+from checker.language import Language
+from checker.match import Candidates, Passage
+from checker.nlp import Sentence
+from checker.requirements import Requirement
+
+RESTATEMENT_SIMILARITY = 88
+_WORDS = re.compile(r"[^\W\d_]{3,}")
+
+
+@dataclass
+class Reading:
+    """What the judge made of the candidate text of one requirement."""
+
+    hits: dict[str, list[Passage]] = field(default_factory=dict)  # element key -> passages
+    arranging: list[Passage] = field(default_factory=list)  # passages with arranging sentences
+    placeholder: list[Passage] = field(default_factory=list)
+    restated: list[Passage] = field(default_factory=list)
+    deferred: list[Passage] = field(default_factory=list)
+    descriptive: list[Passage] = field(default_factory=list)
+    intention: list[Passage] = field(default_factory=list)
+    rank: dict[int, int] = field(default_factory=dict)  # id(passage) -> source rank (lower first)
+    entree_only: bool = False
+
+
+def read(
+    requirement: Requirement, candidates: Candidates, language: Language, law_phrases: tuple[str, ...]
+) -> Reading:
+    reading = Reading()
+    sources = [(p, True) for p in candidates.in_sections + candidates.anchored + candidates.context]
+    sources += [(p, False) for p in candidates.related]
+    # Evidence prefers a clause under a fitting heading, then one with an anchor term.
+    for rank, group in enumerate(
+        (candidates.in_sections, candidates.anchored, candidates.context, candidates.related)
+    ):
+        for passage in group:
+            reading.rank.setdefault(id(passage), rank)
+    # A paragraph pulled in only by a related term must itself carry most of the item's
+    # elements; otherwise an incidental word elsewhere would complete the item.
+    n_required = len([e for e in requirement.elements if e.required])
+    needed = max(2, (n_required + 1) // 2) if n_required else len(requirement.elements) - 1
+    for passage, about_item in sources:
+        hits = _read_passage(requirement, passage, language, law_phrases, reading)
+        if not hits or (not about_item and len(hits) < min(needed, len(requirement.elements))):
+            continue
+        for key in hits:
+            reading.hits.setdefault(key, [])
+            _add(reading.hits[key], passage)
+        _add(reading.arranging, passage)
+    return reading
+
+
+def _read_passage(
+    requirement: Requirement,
+    passage: Passage,
+    language: Language,
+    law_phrases: tuple[str, ...],
+    reading: Reading,
+) -> set[str]:
+    """The elements this paragraph arranges, after setting aside what arranges nothing."""
+    hits: set[str] = set()
+    last = len(passage.sentences) - 1
+    for n, sentence in enumerate(passage.sentences):
+        kind, remainder = classify_sentence(sentence.text, language, law_phrases)
+        if kind == "prompt" or (kind == "text" and passage.prompt and n == last and remainder.endswith(":")):
+            _add(reading.placeholder, passage)
+            continue
+        if kind == "empty":
+            continue
+        if kind != "text":
+            _add(getattr(reading, kind), passage)  # deferred, intention, restated, descriptive
+            continue
+        if requirement.id == "h" and language.hypothetical.search(remainder.lower()):
+            _add(reading.descriptive, passage)
+            continue
+        probe = sentence if remainder == sentence.text else _sentence(remainder)
+        hits.update(e.key for e in requirement.elements if e.matcher.search(probe))
+    return hits
+
+
+@lru_cache(maxsize=65536)
+def classify_sentence(text: str, language: Language, law_phrases: tuple[str, ...]) -> tuple[str, str]:
+    """What a sentence is, whatever item it is read for, and its text without template gaps
+    and statutory wording. Kinds: empty, prompt (a fill-in prompt left unanswered), deferred,
+    intention, restated (only repeats the statute or template), descriptive (describes the law),
+    text (may arrange something)."""
+    stripped, had_gap = language.strip_placeholders(text)
+    if stripped.endswith(":") and had_gap:
+        return "prompt", stripped
+    if len(_WORDS.findall(stripped)) < 2:
+        return ("prompt" if had_gap else "empty"), stripped
+    low = stripped.lower()
+    if language.deferral.search(low):
+        return "deferred", stripped
+    if language.intention.search(low):
+        return "intention", stripped
+    remainder = _without_law(stripped, law_phrases)
+    if remainder is None:
+        return "restated", stripped
+    if language.law_description.search(remainder.lower()):
+        return "descriptive", remainder
+    return "text", remainder if remainder != stripped else (text if not had_gap else stripped)
+
+
+def _add(items: list[Passage], passage: Passage) -> None:
+    if not items or items[-1] is not passage:
+        if passage not in items:
+            items.append(passage)
+
+
+def _sentence(text: str) -> Sentence:
+    return Sentence.of(text)
+
+
+@lru_cache(maxsize=256)
+def _phrase_words(phrase: str) -> frozenset[str]:
+    return frozenset(_WORDS.findall(phrase))
+
+
+def _without_law(text: str, law_phrases: tuple[str, ...]) -> str | None:
+    """The sentence minus any statutory/template wording it repeats; None if nothing is left."""
+    low = text.lower()
+    remainder = low
+    words = set(_WORDS.findall(low))
+    for phrase in law_phrases:
+        if len(remainder) < 12:
+            break
+        needed = _phrase_words(phrase)
+        if len(needed & words) < 0.5 * len(needed):
+            continue  # cannot reach the similarity threshold: skip the costly alignment
+        if len(phrase) <= len(remainder):
+            align = fuzz.partial_ratio_alignment(phrase, remainder)
+            if align.score >= RESTATEMENT_SIMILARITY:
+                remainder = remainder[: align.dest_start] + " " + remainder[align.dest_end :]
+        elif fuzz.partial_ratio(remainder, phrase) >= RESTATEMENT_SIMILARITY:
+            remainder = ""
+    if remainder == low:
+        return text
+    if len(_WORDS.findall(remainder)) < 4:
+        return None
+    return remainder.strip()
+
+
+def rank(reading: Reading, keys: list[str]) -> list[Passage]:
+    """Passages ordered by how many of the given elements they carry, then by where they were
+    found (under a fitting heading first), then in document order."""
+    counts: dict[int, tuple[int, Passage]] = {}
+    order: list[Passage] = []
+    for key in keys:
+        for passage in reading.hits.get(key, []):
+            pid = id(passage)
+            if pid not in counts:
+                order.append(passage)
+                counts[pid] = (0, passage)
+            counts[pid] = (counts[pid][0] + 1, passage)
+    return sorted(order, key=lambda p: (-counts[id(p)][0], reading.rank.get(id(p), 9)))
