@@ -149,12 +149,19 @@ def test_scanned_page_between_text_pages_is_read_and_marked(tmp_path):
 
 @needs_tesseract
 def test_evidence_from_an_ocr_page_is_marked(tmp_path):
-    path = image_page_pdf(tmp_path / "deels.pdf", None, SCAN_LINES)
-    report = check_document(path)
-    assert report.status == "checked"
+    # sample 10 with its second page replaced by a scan of it
+    source = SAMPLES / "10_zwak_uitgesteld.pdf"
+    scanned = scan_pdf(source, tmp_path / "scan.pdf")
+    mixed = pdfium.PdfDocument.new()
+    mixed.import_pages(pdfium.PdfDocument(source), [0])
+    mixed.import_pages(pdfium.PdfDocument(scanned), [1])
+    mixed.save(tmp_path / "gemengd.pdf")
+    report = check_document(tmp_path / "gemengd.pdf")
+    assert report.status == "checked", report.error
     evidence = {(e.page, e.ocr) for r in report.requirements for e in r.evidence}
-    assert (2, True) in evidence
+    assert (2, True) in evidence and (1, False) in evidence
     assert all(ocr_flag == (page == 2) for page, ocr_flag in evidence)
+    assert any(f.message.startswith("Pagina 2 is gelezen met tekstherkenning") for f in report.findings)
 
 
 def test_never_warns_about_pages_without_text_layer(tmp_path):

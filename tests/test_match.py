@@ -1,0 +1,28 @@
+"""Finding the text that may arrange an item: headings and anchor terms."""
+
+from __future__ import annotations
+
+import pytest
+
+from checker.match import heading_matches
+from checker.requirements import load_requirements
+
+REQ = {r.id: r for r in load_requirements()}
+
+
+@pytest.mark.parametrize(
+    ("title", "item", "expected"),
+    [
+        ("Duur, wijziging en beëindiging", "j", True),
+        ("Geschillenregeling", "i", True),
+        ("Projectleiding", "c", True),
+        ("Begeleiding van leerlingen", "c", False),  # "begeleiding" is not a kind of "leiding"
+        ("Financiën", "g", True),
+        ("Medezeggenschap", "h", True),
+        ("Overstapoptie", "f", True),
+        ("Looptijd en einde", "j", True),
+        ("Doel en wijze van samenwerking", "i", False),
+    ],
+)
+def test_heading_matching(title, item, expected):
+    assert heading_matches(title, REQ[item].heading_aliases) is expected

@@ -1,0 +1,45 @@
+"""What a sentence is, whatever item it is read for."""
+
+from __future__ import annotations
+
+import pytest
+
+from checker.language import load_language
+from checker.reading import classify_sentence
+from checker.requirements import load_requirements
+
+
+def kind(text: str) -> str:
+    law = tuple(p for r in load_requirements() for p in r.law_phrases)
+    return classify_sentence(text, load_language(), law)[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("……………………………………………", "prompt"),
+        ("[hier de inhoud van de overstapoptie(s) vermelden]", "prompt"),
+        ("De inzet van personeel is als volgt georganiseerd: ………………", "prompt"),
+        ("De uitwerking volgt in een later stadium.", "deferred"),
+        ("De samenstelling van de stuurgroep wordt nader bepaald.", "deferred"),
+        ("Partijen maken hierover nadere afspraken.", "deferred"),
+        ("Partijen streven ernaar ondernemers bij het onderwijs te betrekken.", "intention"),
+        ("De wijze van geschilbeslechting tussen de deelnemende partijen over de uitvoering van de overeenkomst.", "restated"),
+        ("Het bedrijfsleven wordt betrokken bij de invulling van deze doorlopende leerroute.", "restated"),
+        ("Voor studenten van het ROC geldt de WEB en voor het personeel de WOR.", "descriptive"),
+        ("Geschillen worden voorgelegd aan een mediator.", "text"),
+        ("Het bedrijfsleven wordt betrokken bij de invulling van deze doorlopende leerroute doordat vijf leerbedrijven "
+         "stageplaatsen bieden en gastlessen geven.", "text"),
+    ],
+)
+def test_sentence_kinds(text, expected):
+    assert kind(text) == expected
+
+
+def test_statutory_wording_is_removed_and_the_rest_kept():
+    law = tuple(p for r in load_requirements() for p in r.law_phrases)
+    text = ("De leiding over de doorlopende leerroute vmbo-mbo wordt vormgegeven door inzet van een stuurgroep "
+            "van twee teamleiders die de besturen benoemen.")
+    kind_, remainder = classify_sentence(text, load_language(), law)
+    assert kind_ == "text"
+    assert "stuurgroep" in remainder and "vormgegeven" not in remainder

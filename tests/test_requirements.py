@@ -1,0 +1,50 @@
+"""The requirement list as data, and how its terms match text."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import ROOT
+
+from checker.nlp import Sentence
+from checker.requirements import RequirementsError, TermMatcher, load_requirements, parse_requirements
+
+
+def test_shipped_list_is_a_to_j_with_statute_and_elements():
+    requirements = load_requirements()
+    assert [r.id for r in requirements] == list("abcdefghij")
+    assert len({r.key for r in requirements}) == 10
+    for r in requirements:
+        assert "WVO 2020" in r.statute and r.elements and r.suggestion
+
+
+def test_invalid_lists_are_refused():
+    text = (ROOT / "models" / "requirements.toml").read_text(encoding="utf-8")
+    with pytest.raises(RequirementsError, match="a..j in order"):
+        parse_requirements(text.replace('id = "j"', 'id = "k"'))
+    with pytest.raises(RequirementsError, match="not valid TOML"):
+        parse_requirements(text + "\n[[[")
+
+
+@pytest.mark.parametrize(
+    ("terms", "sentence", "found"),
+    [
+        (["afspraak"], "Partijen maken afspraken.", True),  # lemma
+        (["school"], "De scholen werken samen.", True),
+        (["geschil*"], "De geschillencommissie beslist.", True),  # prefix glob
+        (["*overeenkomst"], "Deze samenwerkingsovereenkomst geldt.", True),  # suffix glob
+        (["instelling"], "De mbo-instelling zorgt ervoor.", True),  # part of a hyphenated word
+        (["draagt ... over"], "De school draagt € 1.200 per leerling over.", True),  # separable verb
+        (["per leerling"], "Een bedrag per leerling.", True),
+        (["re:\\bniveau [234]\\b"], "Opleiding op niveau 3.", True),
+        (["leiding"], "De begeleiding van leerlingen.", False),  # whole words only
+        (["overdracht"], "Er is geen sprake van.", False),
+    ],
+)
+def test_term_matching(terms, sentence, found):
+    assert bool(TermMatcher.build(terms).search(Sentence.of(sentence))) is found
+
+
+def test_name_patterns_need_a_capital():
+    matcher = TermMatcher.build([], cased=[r"\bopleiding(?:en)?\s+[A-Z]"])
+    assert matcher.search(Sentence.of("de opleiding Verzorgende-IG"))
+    assert not matcher.search(Sentence.of("de aansluitende opleidingen van het ROC"))
