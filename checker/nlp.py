@@ -12,9 +12,11 @@ The pipeline is built lazily on first use: loading spaCy and the tables costs a 
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 _WORD = re.compile(r"[^\W\d_](?:[\w'’-]*\w)?", re.UNICODE)
 
@@ -48,15 +50,23 @@ def word_set(text: str) -> frozenset[str]:
 class _Pipeline:
     def __init__(self) -> None:
         import spacy
+        from spacy.lookups import Lookups
 
         nlp = spacy.blank("nl")
         nlp.add_pipe("sentencizer")
         self.lemmatizer = nlp.add_pipe("lemmatizer", config={"mode": "rule"})
-        nlp.initialize()
+        tables = _lemma_tables()
+        # spaCy's Lookups hash every key into a Bloom filter: for the 212,945-entry lookup table
+        # that costs about a second. The lookup table is therefore kept as a plain dict here and
+        # consulted before the rule lemmatizer, which gets the small tables only.
+        self.lookup_table: dict[str, str] = tables["lemma_lookup"]
+        lookups = Lookups()
+        lookups.add_table("lemma_lookup", {})
+        for name in ("lemma_rules", "lemma_exc", "lemma_index"):
+            lookups.add_table(name, tables[name])
+        self.lemmatizer.initialize(lookups=lookups)
         self.nlp = nlp
-        lookups = self.lemmatizer.lookups
-        self.lookup_table = lookups.get_table("lemma_lookup")
-        self.index = lookups.get_table("lemma_index")
+        self.index = self.lemmatizer.lookups.get_table("lemma_index")
         # The tables hold each part of speech's lemmas as a JSON list, which spaCy's rule
         # lemmatizer searches linearly (about 2 ms a word); sets make that a lookup.
         for pos in list(self.index.keys()):
@@ -112,6 +122,48 @@ class _Pipeline:
         doc = self.nlp.make_doc(text)
         doc = self.nlp.get_pipe("sentencizer")(doc)
         return [s.text.strip() for s in doc.sents if s.text.strip()]
+
+
+_TABLES = ("lemma_lookup", "lemma_rules", "lemma_exc", "lemma_index")
+
+
+def _lemma_tables() -> dict[str, dict]:
+    """The Dutch lemma tables of spacy-lookups-data, as plain dicts.
+
+    Reading them from the package's gzipped JSON takes a while; a `marshal` copy in the user's
+    cache folder (made on first use, keyed by the package version) loads faster. Without a
+    writable cache folder the tables are read from the package every time.
+    """
+    import marshal
+    from importlib.metadata import version
+
+    cache = _cache_dir() / f"nl-lemma-tables-{version('spacy-lookups-data')}.marshal"
+    try:
+        tables = marshal.loads(cache.read_bytes())
+        if isinstance(tables, dict) and set(tables) == set(_TABLES):
+            return tables
+    except (OSError, ValueError, EOFError, TypeError):
+        pass
+    from spacy.lookups import load_lookups
+
+    loaded = load_lookups("nl", list(_TABLES))
+    tables = {name: dict(loaded.get_table(name)) for name in _TABLES}
+    try:
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        tmp = cache.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_bytes(marshal.dumps(tables))
+        tmp.replace(cache)
+    except OSError:
+        pass
+    return tables
+
+
+def _cache_dir() -> Path:
+    configured = os.environ.get("LEERROUTE_CHECK_CACHE")
+    if configured:
+        return Path(configured)
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "leerroute-check"
 
 
 @lru_cache(maxsize=1)

@@ -432,7 +432,7 @@ def test_image_only_pdf_has_no_text_layer(tmp_path, backend):
         c.rect(50, 50, 495, 740, fill=1)
 
     with pytest.raises(ExtractionError) as err:
-        extract_pdf(draw_pdf(tmp_path / "scan.pdf", scan, scan), backend=backend)
+        extract_pdf(draw_pdf(tmp_path / "scan.pdf", scan, scan), backend=backend, ocr="never")
     assert err.value.code == "no_text_layer"
     assert "OCR" in err.value.message
 
@@ -444,7 +444,7 @@ def test_some_pages_without_text_give_a_warning(tmp_path, backend):
         c.rect(50, 50, 495, 740, fill=1)
         c.drawString(WIDTH / 2, 30, "Pagina 2 van 4")  # a digital page number on a scan
 
-    doc = extract_pdf(draw_pdf(tmp_path / "deels.pdf", text, scan, text, scan), backend=backend)
+    doc = extract_pdf(draw_pdf(tmp_path / "deels.pdf", text, scan, text, scan), backend=backend, ocr="never")
     assert doc.warnings == [
         "Pagina's 2 en 4 hebben geen tekstlaag (waarschijnlijk een scan); "
         "die inhoud is niet gelezen."
@@ -453,6 +453,7 @@ def test_some_pages_without_text_give_a_warning(tmp_path, backend):
 
 
 def test_blank_pages_only_is_empty(tmp_path, backend):
+    """Blank pages draw nothing: no OCR is tried."""
     with pytest.raises(ExtractionError) as err:
         extract_pdf(draw_pdf(tmp_path / "blanco.pdf", lambda c: None), backend=backend)
     assert err.value.code == "empty"

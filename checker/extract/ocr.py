@@ -314,7 +314,7 @@ class _Job:
         y = gap
         for _, r in regions:
             # black on white: a grey, noisy crop on white paper looks like a picture to Tesseract
-            strip.paste(self.image.crop(r).point(lambda v: 0 if v < threshold else 255), (gap, y))
+            strip.paste(self.image.crop(r).point(lambda v: 0 if v <= threshold else 255), (gap, y))
             offsets.append(y)
             y += r[3] - r[1] + gap
         source = self.output.with_suffix(".tail.pgm")
@@ -555,7 +555,7 @@ def _without_leaders(image, dpi: int):
     threshold = _otsu(grey)
     if height <= box + 2 or width <= box + 2:
         return image, [], threshold
-    dark = grey < threshold
+    dark = grey <= threshold
     ys, xs = _dot_anchors(dark, box)
     if len(ys) < 5:
         return image, [], threshold
@@ -627,6 +627,7 @@ def _dot_anchors(dark, box: int):
 
 
 def _otsu(pixels) -> int:
+    """Otsu's threshold: pixels <= it are ink."""
     import numpy as np
 
     hist = np.bincount(pixels.ravel(), minlength=256).astype(np.float64)
@@ -645,7 +646,7 @@ def _stroke_weights(image, lines: list[_RawLine]) -> list[list[float | None]]:
     import numpy as np
 
     grey = np.asarray(image.convert("L"))
-    dark = grey < _otsu(grey)
+    dark = grey <= _otsu(grey)
     out = []
     for line in lines:
         row = []
