@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from checker.report import FORMATS
+from checker.report.catalogue import describe
 from checker.report.labels import FAIL_ON, LEVELS
 from checker.requirements import ITEM_IDS
 from checker.results import DocumentReport, Finding, RequirementResult
@@ -89,10 +90,10 @@ def load_config(path: Path | None = None) -> Config:
 
 def parse_config(table: dict, source: Path | None = None) -> Config:
     """Validate a configuration table (keys as in the file)."""
-    where = f"{source}: " if source else ""
+    where = f" {source}" if source else ""
 
     def fail(message: str) -> ConfigError:
-        return ConfigError(f"Fout in configuratie {where}{message}")
+        return ConfigError(f"Fout in configuratie{where}: {message}")
 
     for key in table:
         if key not in KEYS:
@@ -236,8 +237,6 @@ def _require_medezeggenschap(result: RequirementResult) -> None:
     absent = [f for f in result.findings if f.code == "medezeggenschap_not_arranged"]
     if result.status != "not_applicable" or not absent:
         return
-    from checker.report.catalogue import describe
-
     result.status = "missing"
     result.confidence = min(result.confidence, 0.8)
     others = [f for f in result.findings if f.code != "medezeggenschap_not_arranged"]

@@ -14,7 +14,8 @@ from checker import nlp
         ("partijen", "partij"),
         ("afspraken", "afspraak"),
         ("opgezegd", "opzeggen"),
-        ("beëindigd", "beëindigen"),
+        ("toelaatbaarheidsverklaringen", "toelaatbaarheidsverklaring"),
+        ("leerjaren", "leerjaar"),
         ("geschillen", "geschil"),
         ("leerbedrijven", "leerbedrijf"),  # compound: its known tail is lemmatized
         ("mbo-instellingen", "mbo-instelling"),

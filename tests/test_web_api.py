@@ -12,19 +12,17 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from conftest import SAMPLES
+from contract import violations
+from fastapi.testclient import TestClient
 
-pytest.importorskip("fastapi")
-from fastapi.testclient import TestClient  # noqa: E402
-
-import checker.web.app as web_app  # noqa: E402
-from checker.api import check_document  # noqa: E402
-from checker.runner import DEFAULT_MEMORY_MB  # noqa: E402
-from checker.web.app import create_app  # noqa: E402
-from checker.web.cli import is_loopback  # noqa: E402
-from checker.web.convert import ContractError, reports_from_contract  # noqa: E402
-from checker.web.upload import display_name, suffix_for  # noqa: E402
-from conftest import SAMPLES  # noqa: E402
-from contract import violations  # noqa: E402
+import checker.web.app as web_app
+from checker.api import check_document
+from checker.runner import DEFAULT_MEMORY_MB
+from checker.web.app import create_app
+from checker.web.cli import is_loopback
+from checker.web.convert import ContractError, reports_from_contract
+from checker.web.upload import display_name, suffix_for
 
 WEB = Path(web_app.__file__).resolve().parent
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
