@@ -128,8 +128,19 @@ def children_cpu() -> float:
 
 
 def run_batch(folder: Path, jobs: int, out: Path) -> tuple[float, WorkerWatch, int]:
-    command = [sys.executable, "-m", "checker", "check", str(folder), "--jobs", str(jobs),
-               "--format", "json", "--output", str(out)]
+    command = [
+        sys.executable,
+        "-m",
+        "checker",
+        "check",
+        str(folder),
+        "--jobs",
+        str(jobs),
+        "--format",
+        "json",
+        "--output",
+        str(out),
+    ]
     start = time.perf_counter()
     proc = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     with WorkerWatch(proc.pid) as watch:
@@ -166,8 +177,13 @@ def cold_runs(pdf: Path, repeat: int, extra: list[str]) -> tuple[float, float]:
     for _ in range(repeat):
         cpu = children_cpu()
         start = time.perf_counter()
-        subprocess.run([sys.executable, "-m", "checker", "check", str(pdf), "--format", "json", *extra],
-                       cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+        subprocess.run(
+            [sys.executable, "-m", "checker", "check", str(pdf), "--format", "json", *extra],
+            cwd=ROOT,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            check=False,
+        )
         walls.append(time.perf_counter() - start)
         cpus.append(children_cpu() - cpu)
     return statistics.median(walls), statistics.median(cpus)
@@ -196,8 +212,9 @@ def main() -> int:
         children_max_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
         report = json.loads(report_path.read_text(encoding="utf-8"))
         documents = report["documents"]
-        pdf_pages = sum((d["document"] or {}).get("pages") or 0 for d in documents
-                        if d["path"].endswith(".pdf"))
+        pdf_pages = sum(
+            (d["document"] or {}).get("pages") or 0 for d in documents if d["path"].endswith(".pdf")
+        )
         docx_files = [f for f in files if f.suffix == ".docx"]
         docx_pages = sum(docx_words(f) for f in docx_files) / WORDS_PER_PAGE
         errors = sum(d["status"] == "error" for d in documents)
@@ -209,36 +226,56 @@ def main() -> int:
         pages = pdf_pages + docx_pages
         per_core = pages / wall / args.jobs
         workers = sorted(watch.peaks.values(), reverse=True)
-        print(f"documents            {len(documents)} ({len(pdfs)} PDF, {len(docx_files)} DOCX), "
-              f"{errors} errors, exit code {code}")
-        print(f"pages                {pages:.0f} ({pdf_pages} PDF pages + {docx_pages:.0f} DOCX page "
-              f"estimate at {WORDS_PER_PAGE} words/page)")
+        print(
+            f"documents            {len(documents)} ({len(pdfs)} PDF, {len(docx_files)} DOCX), "
+            f"{errors} errors, exit code {code}"
+        )
+        print(
+            f"pages                {pages:.0f} ({pdf_pages} PDF pages + {docx_pages:.0f} DOCX page "
+            f"estimate at {WORDS_PER_PAGE} words/page)"
+        )
         load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
-        print(f"jobs                 {args.jobs} (cores: {cores()}; load average before the run "
-              f"{load_before:.1f}, after {load:.1f}: other work on the machine slows every figure)")
+        print(
+            f"jobs                 {args.jobs} (cores: {cores()}; load average before the run "
+            f"{load_before:.1f}, after {load:.1f}: other work on the machine slows every figure)"
+        )
         print(f"wall time            {wall:.2f} s")
-        print(f"throughput           {pages / wall:.1f} pages/s, {per_core:.1f} pages/s per core (target >= 50)")
-        print(f"CPU time             {batch_cpu:.1f} s (parent and workers): {pages / batch_cpu:.1f} pages per "
-              f"CPU-second (less sensitive to other load on the machine)")
+        print(
+            f"throughput           {pages / wall:.1f} pages/s, {per_core:.1f} pages/s per core (target >= 50)"
+        )
+        print(
+            f"CPU time             {batch_cpu:.1f} s (parent and workers): {pages / batch_cpu:.1f} pages per "
+            f"CPU-second (less sensitive to other load on the machine)"
+        )
         if workers:
-            print(f"peak RSS per worker  max {workers[0] / 1024:.0f} MB, min {workers[-1] / 1024:.0f} MB "
-                  f"over {len(workers)} worker(s) (target <= 300)")
-        print(f"peak RSS main        {watch.parent_peak / 1024:.0f} MB; largest process by "
-              f"getrusage(RUSAGE_CHILDREN): {children_max_kb / 1024:.0f} MB")
-        print(f"pdftotext            {baseline:.2f} s for the {len(pdfs)} PDFs ({pdf_pages} pages), "
-              f"{pdf_pages / baseline:.1f} pages/s on one core")
+            print(
+                f"peak RSS per worker  max {workers[0] / 1024:.0f} MB, min {workers[-1] / 1024:.0f} MB "
+                f"over {len(workers)} worker(s) (target <= 300)"
+            )
+        print(
+            f"peak RSS main        {watch.parent_peak / 1024:.0f} MB; largest process by "
+            f"getrusage(RUSAGE_CHILDREN): {children_max_kb / 1024:.0f} MB"
+        )
+        print(
+            f"pdftotext            {baseline:.2f} s for the {len(pdfs)} PDFs ({pdf_pages} pages), "
+            f"{pdf_pages / baseline:.1f} pages/s on one core"
+        )
         core_seconds_per_page = wall * args.jobs / pages
-        print(f"ratio                checker core-seconds per page / pdftotext seconds per page = "
-              f"{core_seconds_per_page / (baseline / pdf_pages):.1f}x (wall); by CPU time "
-              f"{(batch_cpu / pages) / (baseline_cpu / pdf_pages):.1f}x")
+        print(
+            f"ratio                checker core-seconds per page / pdftotext seconds per page = "
+            f"{core_seconds_per_page / (baseline / pdf_pages):.1f}x (wall); by CPU time "
+            f"{(batch_cpu / pages) / (baseline_cpu / pdf_pages):.1f}x"
+        )
 
         if not args.no_cold:
             pdf = five_page_pdf(Path(tmp))
             default, default_cpu = cold_runs(pdf, args.repeat, [])
             inproc, inproc_cpu = cold_runs(pdf, args.repeat, ["--jobs", "0"])
-            print(f"cold single 5-page   {default:.2f} s wall ({default_cpu:.2f} s CPU) default --jobs, "
-                  f"{inproc:.2f} s wall ({inproc_cpu:.2f} s CPU) --jobs 0 (median of {args.repeat}; "
-                  "target <= 1.5 s)")
+            print(
+                f"cold single 5-page   {default:.2f} s wall ({default_cpu:.2f} s CPU) default --jobs, "
+                f"{inproc:.2f} s wall ({inproc_cpu:.2f} s CPU) --jobs 0 (median of {args.repeat}; "
+                "target <= 1.5 s)"
+            )
     return 0
 
 

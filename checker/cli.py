@@ -129,8 +129,9 @@ def _collect_files(paths: tuple[str, ...], config) -> list[tuple[Path, str]]:
         for path, shown in selected:
             chosen.setdefault(path.resolve(), (path, shown))
     if excluded:
-        click.echo(f"Let op: {excluded} bestand(en) uitgesloten door include/exclude in de configuratie.",
-                   err=True)
+        click.echo(
+            f"Let op: {excluded} bestand(en) uitgesloten door include/exclude in de configuratie.", err=True
+        )
     return sorted(chosen.values(), key=lambda item: Path(item[1]))
 
 

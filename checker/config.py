@@ -26,8 +26,18 @@ FILE_NAME = ".leerroute-check.toml"
 TOOL_TABLE = "leerroute-check"
 OCR = ("auto", "never", "always")
 MEDEZEGGENSCHAP = ("optional", "required")
-KEYS = ("fail-on", "format", "jobs", "max-size", "include", "exclude", "ocr", "medezeggenschap",
-        "severity", "skip")
+KEYS = (
+    "fail-on",
+    "format",
+    "jobs",
+    "max-size",
+    "include",
+    "exclude",
+    "ocr",
+    "medezeggenschap",
+    "severity",
+    "skip",
+)
 
 
 class ConfigError(ValueError):
@@ -99,8 +109,12 @@ def parse_config(table: dict, source: Path | None = None) -> Config:
         if key not in KEYS:
             raise fail(f"onbekende sleutel '{key}' (toegestaan: {', '.join(KEYS)}).")
     out: dict = {"source": source}
-    for key, allowed, name in (("fail-on", FAIL_ON, "fail_on"), ("format", FORMATS, "format"),
-                               ("ocr", OCR, "ocr"), ("medezeggenschap", MEDEZEGGENSCHAP, "medezeggenschap")):
+    for key, allowed, name in (
+        ("fail-on", FAIL_ON, "fail_on"),
+        ("format", FORMATS, "format"),
+        ("ocr", OCR, "ocr"),
+        ("medezeggenschap", MEDEZEGGENSCHAP, "medezeggenschap"),
+    ):
         if key in table:
             if table[key] not in allowed:
                 raise fail(f"'{key}' moet een van {', '.join(allowed)} zijn, niet {table[key]!r}.")
@@ -246,7 +260,7 @@ def _require_medezeggenschap(result: RequirementResult) -> None:
             "error",
             "Er zijn geen afspraken over de medezeggenschap gevonden. Art. 2.107b lid 2 onder j WVO 2020 "
             "vraagt hoe de medezeggenschap door de medezeggenschapsorganen van de school en de instelling "
-            "is ingericht (in deze configuratie verplicht: medezeggenschap = \"required\").",
+            'is ingericht (in deze configuratie verplicht: medezeggenschap = "required").',
         ),
         *others,
     ]
@@ -257,6 +271,9 @@ def _skip(result: RequirementResult, reason: str) -> None:
     result.status = "not_applicable"
     result.suggestion = None
     result.findings = [
-        Finding("skipped_by_config", "info",
-                f"Niet gecontroleerd volgens de configuratie (skip), met als reden: “{reason.strip()}”.")
+        Finding(
+            "skipped_by_config",
+            "info",
+            f"Niet gecontroleerd volgens de configuratie (skip), met als reden: “{reason.strip()}”.",
+        )
     ]

@@ -92,7 +92,7 @@ def _decide_elements(
     if addressed:
         result.status = "weak"
         result.confidence = 0.85 if (reading.placeholder or reading.restated or reading.deferred) else 0.7
-        result.evidence = _evidence(rank(reading, [e.key for e in found]) or _section_passages(candidates))
+        result.evidence = _evidence(rank(reading, [e.key for e in found]) or _addressing(candidates, reading))
         _note_defects(requirement, reading, result, severity="error")
         if candidates.sections and not _has_text(candidates):
             result.findings.append(
@@ -180,7 +180,7 @@ def _decide_medezeggenschap(
     if (reading.placeholder or reading.deferred) and not reading.descriptive:
         result.status = "weak"
         result.confidence = 0.75
-        result.evidence = _evidence(_section_passages(candidates) or reading.deferred)
+        result.evidence = _evidence(_addressing(candidates, reading))
         _note_defects(requirement, reading, result, severity="error")
         return
     result.status = "not_applicable"
@@ -282,6 +282,19 @@ def _section_passages(candidates: Candidates) -> list[Passage]:
     if candidates.in_sections:
         return candidates.in_sections
     return [Passage(c, c.heading, c.heading or "", c.page, "heading", []) for c in candidates.sections]
+
+
+def _addressing(candidates: Candidates, reading: Reading) -> list[Passage]:
+    """The text that addresses an item without arranging it: its section, or the paragraphs with
+    a template gap, a deferral, an intention, a restatement, or an anchor term."""
+    return (
+        _section_passages(candidates)
+        or reading.placeholder
+        or reading.deferred
+        or reading.intention
+        or reading.restated
+        or candidates.anchored
+    )
 
 
 def _has_text(candidates: Candidates) -> bool:

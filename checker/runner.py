@@ -169,6 +169,9 @@ def _limit_self(memory_mb: int) -> None:
     except Exception:  # noqa: BLE001 - Linux only
         pass
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    import faulthandler
+
+    faulthandler.disable()  # a crash is reported as worker_crashed, not as a dump on stderr
 
 
 @dataclass

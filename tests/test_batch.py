@@ -44,7 +44,9 @@ def test_output_is_sorted_and_each_file_once(tmp_path, monkeypatch):
     for name in ("b.txt", "a.txt", "sub/c.txt"):
         (tmp_path / name).parent.mkdir(exist_ok=True)
         (tmp_path / name).write_text(textwrap.dedent(FULL), encoding="utf-8")
-    result = CliRunner().invoke(main, ["check", "--jobs", "0", "--format", "csv", "sub", "b.txt", "a.txt", "b.txt"])
+    result = CliRunner().invoke(
+        main, ["check", "--jobs", "0", "--format", "csv", "sub", "b.txt", "a.txt", "b.txt"]
+    )
     assert [line.split(",")[0] for line in result.stdout.splitlines()[1:]] == ["a.txt", "b.txt", "sub/c.txt"]
 
 
@@ -52,11 +54,16 @@ def test_a_bad_file_does_not_stop_the_batch(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     (tmp_path / "map").mkdir()
     (tmp_path / "map" / "a_kapot.pdf").write_bytes(b"%PDF-1.4\nniet echt")
-    (tmp_path / "map" / "b_goed.txt").write_text(textwrap.dedent(_replace_article(FULL, 9, None)), encoding="utf-8")
+    (tmp_path / "map" / "b_goed.txt").write_text(
+        textwrap.dedent(_replace_article(FULL, 9, None)), encoding="utf-8"
+    )
     result = CliRunner().invoke(main, ["check", "--jobs", "0", "--format", "json", "map"])
     assert result.exit_code == 3  # unreadable takes precedence over non-compliant
     docs = json.loads(result.stdout)["documents"]
-    assert [(d["path"], d["status"]) for d in docs] == [("map/a_kapot.pdf", "error"), ("map/b_goed.txt", "checked")]
+    assert [(d["path"], d["status"]) for d in docs] == [
+        ("map/a_kapot.pdf", "error"),
+        ("map/b_goed.txt", "checked"),
+    ]
     assert docs[0]["error"]["message"]
 
 
@@ -119,11 +126,18 @@ def test_pre_commit_hook_runs_on_the_sample_folder(tool_on_path):
     files = sorted(p.relative_to(ROOT).as_posix() for p in SAMPLES.iterdir() if p.is_file())
     chosen = [f for f in files if re.search(hook["files"], f)]
     assert len(chosen) >= 17 and not any(f.endswith(".json") for f in chosen)
-    proc = subprocess.run([*shlex.split(hook["entry"]), *chosen], capture_output=True, text=True,
-                          cwd=ROOT, env=tool_on_path, timeout=300)
+    proc = subprocess.run(
+        [*shlex.split(hook["entry"]), *chosen],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=tool_on_path,
+        timeout=300,
+    )
     assert proc.returncode == 1, proc.stderr  # some samples do not comply
-    assert [line[3:] for line in proc.stdout.splitlines() if line.startswith("== ") and "Samenvatting" not in line] \
-        == chosen
+    assert [
+        line[3:] for line in proc.stdout.splitlines() if line.startswith("== ") and "Samenvatting" not in line
+    ] == chosen
 
 
 def test_github_workflow_runs_as_written(tool_on_path, tmp_path):
@@ -136,13 +150,16 @@ def test_github_workflow_runs_as_written(tool_on_path, tmp_path):
     (repo / "overeenkomsten").mkdir(parents=True)
     for name in ("07_geintegreerde_route.md", "09_veel_ontbrekend.docx", "16_hoofdletterkoppen.pdf"):
         shutil.copy(SAMPLES / name, repo / "overeenkomsten" / name)
-    proc = subprocess.run(["bash", "-c", check["run"]], capture_output=True, text=True, cwd=repo,
-                          env=tool_on_path, timeout=300)
+    proc = subprocess.run(
+        ["bash", "-c", check["run"]], capture_output=True, text=True, cwd=repo, env=tool_on_path, timeout=300
+    )
     assert proc.returncode == 1, proc.stderr
     log = json.loads((repo / "results.sarif").read_text(encoding="utf-8"))
     schema = json.loads((ROOT / "tests" / "data" / "sarif-schema-2.1.0.json").read_text(encoding="utf-8"))
     assert list(jsonschema.Draft4Validator(schema).iter_errors(log)) == []
-    uris = {r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] for r in log["runs"][0]["results"]}
+    uris = {
+        r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] for r in log["runs"][0]["results"]
+    }
     assert "overeenkomsten/09_veel_ontbrekend.docx" in uris
     assert uris <= {f"overeenkomsten/{p.name}" for p in (repo / "overeenkomsten").iterdir()}
 

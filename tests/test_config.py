@@ -53,7 +53,9 @@ def test_nearest_file_wins_and_own_file_beats_pyproject(folder):
 
 
 def test_all_keys_parse(folder):
-    path = _write(folder / ".leerroute-check.toml", """
+    path = _write(
+        folder / ".leerroute-check.toml",
+        """
         fail-on = "missing"
         format = "sarif"
         jobs = 3
@@ -65,12 +67,22 @@ def test_all_keys_parse(folder):
         severity = { h = "warning" }
         [skip]
         b = "Staat in de bpv-overeenkomst."
-    """)
+    """,
+    )
     config = load_config(path)
-    assert config == Config(fail_on="missing", format="sarif", jobs=3, max_size=12.5,
-                            include=("overeenkomsten/**",), exclude=("**/concept-*",), ocr="never",
-                            medezeggenschap="required", severity={"h": "warning"},
-                            skip={"b": "Staat in de bpv-overeenkomst."}, source=path)
+    assert config == Config(
+        fail_on="missing",
+        format="sarif",
+        jobs=3,
+        max_size=12.5,
+        include=("overeenkomsten/**",),
+        exclude=("**/concept-*",),
+        ocr="never",
+        medezeggenschap="required",
+        severity={"h": "warning"},
+        skip={"b": "Staat in de bpv-overeenkomst."},
+        source=path,
+    )
     assert config.override(format="json", jobs=None).format == "json"
     assert config.override(jobs=None).jobs == 3
 
@@ -151,18 +163,26 @@ def test_medezeggenschap_required_makes_absent_h_missing(folder):
     assert h["findings"][0]["code"] == "medezeggenschap_required" and h["findings"][0]["severity"] == "error"
     assert "onder j WVO 2020" in h["findings"][0]["message"]
     # With severity h = "warning" and fail-on missing, that is reported but does not fail.
-    _write(folder / ".leerroute-check.toml",
-           'medezeggenschap = "required"\nfail-on = "missing"\nseverity = { h = "warning" }')
+    _write(
+        folder / ".leerroute-check.toml",
+        'medezeggenschap = "required"\nfail-on = "missing"\nseverity = { h = "warning" }',
+    )
     assert _check(str(silent)).exit_code == 0
     sarif = json.loads(_check(str(silent), "--format", "sarif").stdout)
-    assert [(r["ruleId"], r["level"]) for r in sarif["runs"][0]["results"]] == [("LRC-H-medezeggenschap", "warning")]
+    assert [(r["ruleId"], r["level"]) for r in sarif["runs"][0]["results"]] == [
+        ("LRC-H-medezeggenschap", "warning")
+    ]
 
 
 def test_medezeggenschap_required_leaves_interne_regeling_alone():
     reports = [r for r in sample_reports() if r.status == "checked"]
     before = [[q.status for q in r.requirements] for r in reports]
-    silent = [r.requirements[7].findings[0].code == "medezeggenschap_not_arranged" if r.requirements[7].findings
-              else False for r in reports]
+    silent = [
+        r.requirements[7].findings[0].code == "medezeggenschap_not_arranged"
+        if r.requirements[7].findings
+        else False
+        for r in reports
+    ]
     apply_config(reports, Config(medezeggenschap="required"))
     assert any(silent) and any(r.document.type == "interne_regeling" for r in reports)
     for report, old, was_silent in zip(reports, before, silent, strict=True):
@@ -183,11 +203,14 @@ def test_skip_reports_not_applicable_with_the_reason(folder):
     i = doc["requirements"][8]
     assert result.exit_code == 0 and doc["verdict"] == "compliant"
     assert i["status"] == "not_applicable" and i["suggestion"] is None
-    assert i["findings"] == [{
-        "code": "skipped_by_config", "severity": "info",
-        "message": "Niet gecontroleerd volgens de configuratie (skip), met als reden: "
-                   "“Geschillen regelt het bestuurlijk convenant.”.",
-    }]
+    assert i["findings"] == [
+        {
+            "code": "skipped_by_config",
+            "severity": "info",
+            "message": "Niet gecontroleerd volgens de configuratie (skip), met als reden: "
+            "“Geschillen regelt het bestuurlijk convenant.”.",
+        }
+    ]
 
 
 def test_include_exclude_format_and_max_size(folder):
@@ -195,12 +218,15 @@ def test_include_exclude_format_and_max_size(folder):
     _write(folder / "overeenkomsten" / "concept-b.txt", FULL)
     _write(folder / "overeenkomsten" / "archief" / "c.txt", FULL)
     _write(folder / "overeenkomsten" / "d.md", FULL)
-    _write(folder / ".leerroute-check.toml", """
+    _write(
+        folder / ".leerroute-check.toml",
+        """
         format = "csv"
         include = ["**/*.txt"]
         exclude = ["concept-*", "archief/"]
         max-size = 0.0001
-    """)
+    """,
+    )
     result = _check("overeenkomsten")
     rows = result.stdout.splitlines()[1:]
     assert [r.split(",")[0] for r in rows] == ["overeenkomsten/a.txt"]

@@ -477,3 +477,37 @@ def test_ten_pages_extract_quickly(tmp_path):
     doc = extract_pdf(path)
     assert time.perf_counter() - start < 1.0
     assert doc.page_count == 10
+
+
+# --- footnotes -------------------------------------------------------------------------------
+
+
+def test_footnotes_at_the_foot_of_the_page_go_to_notes(tmp_path, backend):
+    def page(c):
+        lines_at(c, 72, 760, ["Artikel 1 Partijen", fill("De school en het ROC1 werken samen", 440),
+                              fill("en maken afspraken", 440)])
+        c.line(72, 110, 200, 110)
+        c.setFont("Helvetica", 8)
+        c.drawString(72, 96, "1 Regionaal opleidingencentrum, zie artikel 1.3.1 WEB.")
+        c.drawString(72, 86, "2 Zie ook de bijlage bij deze overeenkomst, die de routes")
+        c.drawString(72, 76, "beschrijft.")
+
+    doc = extract_pdf(draw_pdf(tmp_path / "voetnoot.pdf", page), backend=backend)
+    assert not any("Regionaal opleidingencentrum" in t for t in texts(doc))
+    assert [n.text for n in doc.notes] == [
+        "1 Regionaal opleidingencentrum, zie artikel 1.3.1 WEB.",
+        "2 Zie ook de bijlage bij deze overeenkomst, die de routes beschrijft.",
+    ]
+    assert all(n.page == 1 for n in doc.notes)
+
+
+def test_small_list_at_the_foot_of_the_page_stays_text(tmp_path):
+    def page(c):
+        lines_at(c, 72, 760, ["Artikel 1 Partijen", fill("De school en het ROC werken samen", 440)])
+        c.setFont("Helvetica", 8)
+        c.drawString(72, 96, "1. De school stelt lokalen beschikbaar.")
+        c.drawString(72, 86, "2. Het ROC stelt docenten beschikbaar.")
+
+    doc = extract_pdf(draw_pdf(tmp_path / "klein.pdf", page))
+    assert doc.notes == []
+    assert "1. De school stelt lokalen beschikbaar." in texts(doc)

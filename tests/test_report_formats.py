@@ -203,10 +203,14 @@ def test_html_matrix_has_a_row_per_agreement_and_status_classes(reports):
 
 def test_html_shows_counts_evidence_suggestions_and_errors(reports):
     text = renderer("html")(reports)
-    missing_b = sum(1 for r in _checked(reports) for q in r.requirements if q.id == "b" and q.status == "missing")
-    assert f"<th scope=\"row\">b. Betrokkenheid bedrijfsleven</th>\n<td>{missing_b}</td>" in text
+    missing_b = sum(
+        1 for r in _checked(reports) for q in r.requirements if q.id == "b" and q.status == "missing"
+    )
+    assert f'<th scope="row">b. Betrokkenheid bedrijfsleven</th>\n<td>{missing_b}</td>' in text
     assert "Voorgestelde tekst" in text
-    ev = next(e for r in _checked(reports) for q in r.requirements for e in q.evidence if e.page and e.section)
+    ev = next(
+        e for r in _checked(reports) for q in r.requirements for e in q.evidence if e.page and e.section
+    )
     assert html.escape(f"p. {ev.page} · {ev.section}", quote=False) in text  # page and section under a quote
     assert "Niet te lezen" in text and reports[-1].error["message"].split()[0] in text
     for word in ("aanwezig", "zwak", "ontbreekt", "niet van toepassing"):  # not colour alone
@@ -214,7 +218,7 @@ def test_html_shows_counts_evidence_suggestions_and_errors(reports):
 
 
 def test_html_escapes_document_text():
-    report = _handmade(path="<script>alert(1)</script>.txt", evidence="<b>vet</b> & \"quote\"")
+    report = _handmade(path="<script>alert(1)</script>.txt", evidence='<b>vet</b> & "quote"')
     text = renderer("html")([report])
     assert "<script>alert(1)" not in text and "&lt;script&gt;alert(1)&lt;/script&gt;" in text
     assert "&lt;b&gt;vet&lt;/b&gt; &amp;" in text
@@ -266,13 +270,18 @@ def test_github_annotations(reports):
     annotations = [line for line in lines if line.startswith("::")]
     problems = [(r, q) for r in _checked(reports) for q in r.requirements if q.status in ("weak", "missing")]
     assert len(annotations) == len(problems) + 1
-    assert sum(a.startswith("::error ") for a in annotations) == 1 + sum(q.status == "missing" for _, q in problems)
+    assert sum(a.startswith("::error ") for a in annotations) == 1 + sum(
+        q.status == "missing" for _, q in problems
+    )
     assert all("\n" not in a for a in annotations)
     first_doc, first_item = problems[0]
-    assert annotations[0].startswith(f"::warning file={first_doc.path},line=1,title={first_item.id}. ") or \
-        annotations[0].startswith(f"::error file={first_doc.path},line=1,title={first_item.id}. ")
+    assert annotations[0].startswith(
+        f"::warning file={first_doc.path},line=1,title={first_item.id}. "
+    ) or annotations[0].startswith(f"::error file={first_doc.path},line=1,title={first_item.id}. ")
     assert f"%3A {STATUS_NL[first_item.status]}::" in annotations[0]
-    assert any(a.startswith(f"::error file={ERROR_PATH},line=1,title=Bestand niet te lezen::") for a in annotations)
+    assert any(
+        a.startswith(f"::error file={ERROR_PATH},line=1,title=Bestand niet te lezen::") for a in annotations
+    )
     pdf_lines = {a.split(",")[1] for a in annotations if a.split(",")[0].endswith((".pdf", ".docx"))}
     assert pdf_lines == {"line=1"}
     text_lines = {a.split(",")[1] for a in annotations if a.split(",")[0].endswith(".txt")}
@@ -281,9 +290,14 @@ def test_github_annotations(reports):
 
 def test_evidence_line_in_text_files(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
-    Path("o.txt").write_text("Kop\n\nArtikel 6 Overstapoptie\nEen leerling die de route\n   verlaat, kan overstappen "
-                             "naar het\nreguliere vmbo.\n", encoding="utf-8")
-    assert evidence_line("o.txt", "Een leerling die de route verlaat, kan overstappen naar het reguliere …") == 4
+    Path("o.txt").write_text(
+        "Kop\n\nArtikel 6 Overstapoptie\nEen leerling die de route\n   verlaat, kan overstappen "
+        "naar het\nreguliere vmbo.\n",
+        encoding="utf-8",
+    )
+    assert (
+        evidence_line("o.txt", "Een leerling die de route verlaat, kan overstappen naar het reguliere …") == 4
+    )
     assert evidence_line("o.txt", "Iets wat er niet staat en ook nergens anders.") == 1
     assert evidence_line("o.pdf", "Een leerling die de route verlaat") == 1
     assert evidence_line("bestaat-niet.txt", "Een leerling die de route verlaat") == 1
@@ -304,7 +318,12 @@ def _handmade(path: str, evidence: str = "Er is iets afgesproken.") -> DocumentR
         status = "weak" if d.id == "f" else "present"
         requirements.append(
             RequirementResult(
-                id=d.id, key=d.key, title=d.title, statute=d.statute, status=status, confidence=0.8,
+                id=d.id,
+                key=d.key,
+                title=d.title,
+                statute=d.statute,
+                status=status,
+                confidence=0.8,
                 evidence=[Evidence(page=1, text=evidence, section="Artikel <1>")],
                 findings=[Finding("deferred", "error", "Uitgesteld <nader>.")] if status == "weak" else [],
                 suggestion=d.suggestion if status == "weak" else None,
@@ -312,6 +331,11 @@ def _handmade(path: str, evidence: str = "Er is iets afgesproken.") -> DocumentR
         )
     from checker.results import DocumentInfo
 
-    return DocumentReport(path=path, status="checked", requirements=requirements,
-                          document=DocumentInfo(type="samenwerkingsovereenkomst", route="doorlopende_leerroute",
-                                                parties=["Stichting <A>"]))
+    return DocumentReport(
+        path=path,
+        status="checked",
+        requirements=requirements,
+        document=DocumentInfo(
+            type="samenwerkingsovereenkomst", route="doorlopende_leerroute", parties=["Stichting <A>"]
+        ),
+    )

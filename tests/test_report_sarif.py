@@ -67,16 +67,27 @@ def test_one_result_per_weak_or_missing_item_and_per_unreadable_file(reports):
     rules = run["tool"]["driver"]["rules"]
     expected = [
         (r.path, q.id, "error" if q.status == "missing" else "warning")
-        for r in reports if r.status == "checked" for q in r.requirements if q.status in ("weak", "missing")
+        for r in reports
+        if r.status == "checked"
+        for q in r.requirements
+        if q.status in ("weak", "missing")
     ]
     item_results = [x for x in results if x["ruleId"] != READ_RULE_ID]
-    got = [(x["locations"][0]["physicalLocation"]["artifactLocation"]["uri"],
-            rules[x["ruleIndex"]]["properties"]["item"], x["level"]) for x in item_results]
+    got = [
+        (
+            x["locations"][0]["physicalLocation"]["artifactLocation"]["uri"],
+            rules[x["ruleIndex"]]["properties"]["item"],
+            x["level"],
+        )
+        for x in item_results
+    ]
     assert got == expected
     read = [x for x in results if x["ruleId"] == READ_RULE_ID]
     assert [x["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] for x in read] == [ERROR_PATH]
     notes = run["invocations"][0]["toolExecutionNotifications"]
-    assert [n["descriptor"]["id"] for n in notes] == [READ_RULE_ID] and ERROR_PATH in notes[0]["message"]["text"]
+    assert [n["descriptor"]["id"] for n in notes] == [READ_RULE_ID] and ERROR_PATH in notes[0]["message"][
+        "text"
+    ]
     for x in results:
         assert rules[x["ruleIndex"]]["id"] == x["ruleId"]
         location = x["locations"][0]["physicalLocation"]

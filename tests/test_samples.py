@@ -36,3 +36,13 @@ def test_sample_statuses(expected_path):
     assert diff == {}, f"(expected, got) per item: {diff}"
     compliant = all(s in ("present", "not_applicable") for s in want.values())
     assert report.verdict == ("compliant" if compliant else "non_compliant")
+
+
+@pytest.mark.parametrize("expected_path", EXPECTED, ids=lambda p: p.name.split(".")[0])
+def test_sample_report_holds_the_contract(expected_path):
+    """Every weak or present item quotes the text it is based on (the report contract)."""
+    from checker.report.json import build
+    from contract import violations
+
+    report = check_document(_agreement(expected_path))
+    assert violations(build([report])) == []

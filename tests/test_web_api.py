@@ -246,6 +246,40 @@ def test_a_failing_check_still_removes_the_folder(client, upload_root, monkeypat
     # _no_leftovers checks the upload folder is empty
 
 
+def _slow_check(path, *args, display_path=None, **kwargs):
+    """Stands in for check_document in the forked workers: hangs on a file called traag.txt."""
+    import time
+
+    if display_path == "traag.txt":
+        time.sleep(60)
+    return _real_check_document(path, *args, display_path=display_path, **kwargs)
+
+
+_real_check_document = check_document
+
+
+def test_a_hanging_document_is_cut_off_by_the_time_limit(tmp_path, monkeypatch):
+    import time
+
+    import checker.api
+
+    monkeypatch.setattr(checker.api, "check_document", _slow_check)  # inherited by the forked workers
+    root = tmp_path / "up"
+    root.mkdir()
+    with TestClient(create_app(timeout=2, jobs=2, upload_dir=root, warm_up=False)) as c:
+        started = time.monotonic()
+        response = c.post("/api/check", files=[("file", ("traag.txt", b"tekst")),
+                                               sample("03_proza_zonder_kopjes.txt")])
+        elapsed = time.monotonic() - started
+    assert response.status_code == 200
+    slow, good = response.json()["documents"]
+    assert slow["status"] == "error" and slow["error"]["code"] == "timeout"
+    assert "seconden" in slow["error"]["message"]
+    assert good["status"] == "checked"
+    assert elapsed < 30
+    assert list(root.iterdir()) == []
+
+
 # --- request errors ------------------------------------------------------------------------
 
 

@@ -275,6 +275,11 @@ def test_page_end_to_end_in_headless_chromium(server, tmp_path):
         driver.find_element(By.ID, "file-input").send_keys("\n".join(str(SAMPLES / n) for n in names))
         chosen = driver.find_element(By.ID, "chosen-list").text
         assert all(n in chosen for n in names)
+        driver.execute_script(  # record what the live region announces
+            "window.announced = [];"
+            "new MutationObserver(() => window.announced.push(document.getElementById('status').textContent))"
+            ".observe(document.getElementById('status'), {childList: true, characterData: true, subtree: true});"
+        )
         driver.find_element(By.ID, "check-button").click()
 
         _wait(driver, lambda d: d.find_element(By.ID, "result").is_displayed()
@@ -282,6 +287,9 @@ def test_page_end_to_end_in_headless_chromium(server, tmp_path):
         status = driver.find_element(By.ID, "status").text
         assert status.startswith("Klaar.") and "1 voldoet" in status and "1 voldoet niet" in status
         assert driver.switch_to.active_element.get_attribute("id") == "result-title"
+        announced = driver.execute_script("return window.announced")
+        assert "Bezig met controleren van 2 documenten… Dit kan even duren." in announced, announced
+        assert not driver.find_element(By.ID, "progress-area").is_displayed()
 
         articles = driver.find_elements(By.CSS_SELECTOR, "article.doc")
         for article, name in zip(articles, names, strict=True):

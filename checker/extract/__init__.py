@@ -1,20 +1,38 @@
 """Read a file into a `Document`, choosing the reader by the file's content, not only its name.
 
-Every failure becomes an `ExtractionError` with a stable code and a one-line Dutch message:
+Formats: PDF (text layer; pages without one are read by OCR, see `checker.extract.ocr`), Word
+.docx, OpenDocument .odt, plain text (.txt, or no extension) and Markdown (.md, .markdown).
 
-| code             | meaning                                                        |
-|------------------|----------------------------------------------------------------|
-| not_found        | the path does not exist or is not a file                       |
-| empty            | the file is empty or holds no text                             |
-| too_large        | the file is larger than the size limit                         |
-| unsupported_type | not a PDF, DOCX, text or Markdown file                         |
-| type_mismatch    | the extension says one type, the content is another            |
-| legacy_doc       | an old Word .doc (binary) file                                 |
-| encrypted        | password-protected PDF or Word file                            |
-| corrupt          | damaged or truncated file                                      |
-| no_text_layer    | a PDF without text (a scan)                                    |
-| zip_bomb         | a Word file that unpacks to an unreasonable size               |
-| xml_entities     | a Word file with a DOCTYPE/entity declarations                 |
+Every failure becomes an `ExtractionError` with a stable code and a one-line Dutch message. The
+first block of codes comes from the readers; the last three from `checker.api` (internal_error)
+and the batch runner `checker.runner` (timeout, worker_crashed):
+
+| code             | meaning                                                                   |
+|------------------|---------------------------------------------------------------------------|
+| not_found        | the path does not exist or is not a file                                  |
+| empty            | the file is empty (0 bytes), holds no text, or a PDF has no (non-blank) pages |
+| too_large        | the file is larger than the size limit (`max_bytes`, default 50 MB), or    |
+|                  | reading it needed more memory than allowed (MemoryError)                  |
+| unsupported_type | not a PDF, DOCX, ODT, text or Markdown file (also: a zip that is not a    |
+|                  | Word package, an OpenDocument spreadsheet or presentation)                |
+| type_mismatch    | the extension says one supported type, the content is another             |
+| legacy_doc       | an old binary Word .doc file (the message says how to convert it)         |
+| encrypted        | a password-protected PDF, Word or OpenDocument file                       |
+| corrupt          | a damaged or truncated file, or a PDF whose page tree cannot be walked    |
+| no_text_layer    | a PDF without text: a scan with OCR switched off (`ocr="never"`), or one  |
+|                  | in which OCR found no readable text                                       |
+| ocr_unavailable  | a scan, and Tesseract or its Dutch model is not installed (the message    |
+|                  | says: apt-get install tesseract-ocr tesseract-ocr-nld)                    |
+| ocr_failed       | a scan, and Tesseract failed or timed out on every page                   |
+| zip_bomb         | a Word/OpenDocument file that unpacks to an unreasonable size             |
+| xml_entities     | a Word/OpenDocument file with DOCTYPE or entity declarations (XXE,        |
+|                  | billion laughs): refused, never expanded                                  |
+| internal_error   | an unexpected error in the checker itself (a bug; please report it)       |
+| timeout          | checking the file took longer than the per-document time limit            |
+| worker_crashed   | the process checking the file died (memory limit hit in native code, crash) |
+
+Pages without a text layer in an otherwise readable PDF are not errors but warnings on the
+document ("Pagina 3 heeft geen tekstlaag ..." or "Pagina 3 is gelezen met tekstherkenning ...").
 """
 
 from __future__ import annotations
@@ -65,8 +83,7 @@ def extract(path: Path, max_bytes: int = DEFAULT_MAX_BYTES, *, ocr: str = "auto"
         raise ExtractionError("empty", "Het bestand is leeg (0 bytes).")
     if size > max_bytes:
         raise ExtractionError(
-            "too_large",
-            f"Het bestand is te groot ({size / 1048576:.1f} MB; de grens is {max_bytes / 1048576:.0f} MB).",
+            "too_large", f"Het bestand is te groot ({_size(size)}; de grens is {_size(max_bytes)})."
         )
     with path.open("rb") as fh:
         head = fh.read(8192)
@@ -119,6 +136,15 @@ def extract(path: Path, max_bytes: int = DEFAULT_MAX_BYTES, *, ocr: str = "auto"
         "unsupported_type",
         "Dit bestandstype wordt niet ondersteund; lever een PDF, Word (.docx) of tekstbestand aan.",
     )
+
+
+def _size(count: int) -> str:
+    """A byte count for a message: "730 kB", "1,5 MB", "50 MB"."""
+    if count < 1024 * 1024:
+        return f"{max(1, round(count / 1024))} kB"
+    megabytes = count / (1024 * 1024)
+    text = f"{megabytes:.0f}" if megabytes >= 10 or megabytes == int(megabytes) else f"{megabytes:.1f}"
+    return text.replace(".", ",") + " MB"
 
 
 def _expect(suffix: str, allowed: set[str], what: str, path: Path) -> None:

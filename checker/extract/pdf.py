@@ -214,8 +214,9 @@ def extract_pdf(
     ocr_problem: str | None = None
     if scans and ocr != "never":
         unread, ocr_problem = _recognise(Path(path), pages, scans, dpi, warnings)
-        blocks, body_size = _layout(pages)
-        with_text = {block.page for block in blocks}
+    notes: list[Block] = []
+    blocks, body_size = _layout(pages, notes)
+    with_text = {block.page for block in blocks}
     if not blocks:
         if ocr_problem and unread:
             raise ExtractionError(ocr_problem[0], ocr_problem[1])
@@ -238,6 +239,7 @@ def extract_pdf(
         blocks=blocks,
         page_count=len(pages),
         body_font_size=body_size,
+        notes=notes,
         warnings=warnings,
     )
 
@@ -593,7 +595,8 @@ def _find_tables(page, number: int, close: bool = True) -> list[_Table]:
 # Layout: lines, running lines, columns, paragraphs
 
 
-def _layout(pages: list[_Page]) -> tuple[list[Block], float | None]:
+def _layout(pages: list[_Page], notes: list[Block] | None = None) -> tuple[list[Block], float | None]:
+    """Blocks in reading order and the body font size; footnotes go to `notes` when given."""
     page_lines: dict[int, list[_Line]] = {}
     for page in pages:
         free = _claim_table_words(page)
@@ -601,11 +604,52 @@ def _layout(pages: list[_Page]) -> tuple[list[Block], float | None]:
     _drop_running_lines(pages, page_lines)
     all_lines = [line for lines in page_lines.values() for line in lines]
     body_size = _dominant_size(all_lines)
+    for page in pages:
+        footnotes = _footnotes(page_lines[page.number], body_size, page.height)
+        if footnotes:
+            ids = {id(line) for line in footnotes}
+            page_lines[page.number] = [line for line in page_lines[page.number] if id(line) not in ids]
+            if notes is not None:
+                notes.extend(_note_blocks(footnotes))
     ordered: list[_Line | _Table] = []
     for page in pages:
         ordered.extend(_reading_order(page_lines[page.number], page.tables))
     flow = _Flow(ordered, body_size)
     return flow.blocks(), body_size
+
+
+# "1 Zie artikel 2.107b WVO." / "* ..." / "¹ ..."; not "1." or "1)", which number list items
+FOOTNOTE_START = re.compile(r"^(?:\d{1,3}(?![.)\d])|[*†‡]+|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s*\S")
+
+
+def _footnotes(lines: list[_Line], body_size: float | None, height: float) -> list[_Line]:
+    """The footnotes at the foot of a page: the lowest lines, set smaller than the body text
+    (at most 85%), in the bottom 40% of the page, the first starting with a note number."""
+    if not body_size or not lines:
+        return []
+    ordered = sorted(lines, key=lambda line: line.top)
+    small: list[_Line] = []
+    for line in reversed(ordered):
+        if line.size > 0.85 * body_size or line.top < 0.6 * height:
+            break
+        small.append(line)
+    small.reverse()
+    while small and not FOOTNOTE_START.match(small[0].text):
+        small.pop(0)  # a small line above the first note (a source line, a caption) stays text
+    if not small or len(small) == len(lines):
+        return []
+    return small
+
+
+def _note_blocks(lines: list[_Line]) -> list[Block]:
+    """One block per note: a line that starts with a note number starts a new note."""
+    groups: list[list[_Line]] = []
+    for line in lines:
+        if not groups or FOOTNOTE_START.match(line.text):
+            groups.append([line])
+        else:
+            groups[-1].append(line)
+    return [_paragraph_block(group) for group in groups]
 
 
 def _claim_table_words(page: _Page) -> list[_Word]:

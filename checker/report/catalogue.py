@@ -40,8 +40,12 @@ def item_descriptions() -> tuple[ItemDescription, ...]:
     data = tomllib.loads(models_path("requirements.toml").read_text(encoding="utf-8"))
     return tuple(
         ItemDescription(
-            id=raw["id"], key=raw["key"], title=raw["title"], statute=raw["statute"],
-            asks=raw["asks"], suggestion=raw["suggestion"],
+            id=raw["id"],
+            key=raw["key"],
+            title=raw["title"],
+            statute=raw["statute"],
+            asks=raw["asks"],
+            suggestion=raw["suggestion"],
         )
         for raw in data["requirement"]
     )

@@ -23,8 +23,15 @@ def render(reports: list[DocumentReport], options: RenderOptions | None = None) 
         path = display_path(report.path)
         if report.status != "checked":
             error = report.error or {}
-            lines.append(_command("error", path, 1, "Bestand niet te lezen",
-                                  f"{error.get('message', '')} ({error.get('code', '')})"))
+            lines.append(
+                _command(
+                    "error",
+                    path,
+                    1,
+                    "Bestand niet te lezen",
+                    f"{error.get('message', '')} ({error.get('code', '')})",
+                )
+            )
             continue
         for requirement in report.requirements:
             level = issue_level(requirement, options)
@@ -35,13 +42,16 @@ def render(reports: list[DocumentReport], options: RenderOptions | None = None) 
             body = [f.message for f in requirement.findings if f.severity != "info"] or [requirement.statute]
             if requirement.suggestion:
                 body.append(f"Voorstel: {requirement.suggestion}")
-            lines.append(_command(_COMMAND[level], path, evidence_line(report.path, evidence), title,
-                                  "\n".join(body)))
+            lines.append(
+                _command(_COMMAND[level], path, evidence_line(report.path, evidence), title, "\n".join(body))
+            )
     ok = sum(r.verdict == "compliant" for r in reports)
     bad = sum(r.verdict == "non_compliant" for r in reports)
     errors = sum(r.status != "checked" for r in reports)
-    lines.append(f"leerroute-check: {len(reports)} documenten: {ok} voldoen, {bad} voldoen niet, "
-                 f"{errors} niet te lezen.")
+    lines.append(
+        f"leerroute-check: {len(reports)} documenten: {ok} voldoen, {bad} voldoen niet, "
+        f"{errors} niet te lezen."
+    )
     return "\n".join(lines) + "\n"
 
 

@@ -56,10 +56,19 @@ def context(reports: list[DocumentReport]) -> dict:
     counts = []
     for item in items:
         statuses = [q.status for r in checked for q in r.requirements if q.id == item.id]
-        counts.append({"id": item.id, "title": item.title, "statute": item.statute,
-                       **{s: statuses.count(s) for s in _STATUS_RANK}})
-    title = ("Controle samenwerkingsovereenkomst: " + display_path(reports[0].path)
-             if len(reports) == 1 else f"Controle van {len(reports)} samenwerkingsovereenkomsten")
+        counts.append(
+            {
+                "id": item.id,
+                "title": item.title,
+                "statute": item.statute,
+                **{s: statuses.count(s) for s in _STATUS_RANK},
+            }
+        )
+    title = (
+        "Controle samenwerkingsovereenkomst: " + display_path(reports[0].path)
+        if len(reports) == 1
+        else f"Controle van {len(reports)} samenwerkingsovereenkomsten"
+    )
     return {
         "title": title,
         "version": __version__,
@@ -73,8 +82,9 @@ def context(reports: list[DocumentReport]) -> dict:
             "errors": len(reports) - len(checked),
         },
         "errors": [d for d in documents if d["error"]],
-        "legend": [(s, STATUS_MARK[s], STATUS_LONG_NL[s]) for s in ("present", "weak", "missing",
-                                                                    "not_applicable")],
+        "legend": [
+            (s, STATUS_MARK[s], STATUS_LONG_NL[s]) for s in ("present", "weak", "missing", "not_applicable")
+        ],
     }
 
 
@@ -105,8 +115,15 @@ def _document(number: int, report: DocumentReport) -> dict:
             "signed": info.signed,
         }
     doc["requirements"] = [_requirement(r) for r in report.requirements]
-    doc["cells"] = {r.id: {"status": r.status, "mark": STATUS_MARK[r.status], "text": STATUS_NL[r.status],
-                           "rank": _STATUS_RANK[r.status]} for r in report.requirements}
+    doc["cells"] = {
+        r.id: {
+            "status": r.status,
+            "mark": STATUS_MARK[r.status],
+            "text": STATUS_NL[r.status],
+            "rank": _STATUS_RANK[r.status],
+        }
+        for r in report.requirements
+    }
     return doc
 
 
@@ -130,5 +147,8 @@ def _requirement(result: RequirementResult) -> dict:
 
 
 def _finding(finding) -> dict:
-    return {"severity": finding.severity, "severity_nl": SEVERITY_NL.get(finding.severity, finding.severity),
-            "message": finding.message}
+    return {
+        "severity": finding.severity,
+        "severity_nl": SEVERITY_NL.get(finding.severity, finding.severity),
+        "message": finding.message,
+    }

@@ -42,8 +42,9 @@ def _suite(report: DocumentReport, options: RenderOptions) -> ET.Element:
         error = report.error or {}
         suite.attrib.update(tests="1", failures="0", errors="1", skipped="0")
         case = ET.SubElement(suite, "testcase", classname=path, name="bestand lezen")
-        ET.SubElement(case, "error", type=_clean(error.get("code", "error")),
-                      message=_clean(error.get("message", ""))).text = _clean(error.get("message", ""))
+        ET.SubElement(
+            case, "error", type=_clean(error.get("code", "error")), message=_clean(error.get("message", ""))
+        ).text = _clean(error.get("message", ""))
         return suite
     counts = {"failures": 0, "skipped": 0}
     properties = ET.SubElement(suite, "properties")
@@ -53,8 +54,12 @@ def _suite(report: DocumentReport, options: RenderOptions) -> ET.Element:
         ET.SubElement(properties, "property", name="route", value=report.document.route)
     for requirement in report.requirements:
         suite.append(_case(path, requirement, options, counts))
-    suite.attrib.update(tests=str(len(report.requirements)), failures=str(counts["failures"]),
-                        errors="0", skipped=str(counts["skipped"]))
+    suite.attrib.update(
+        tests=str(len(report.requirements)),
+        failures=str(counts["failures"]),
+        errors="0",
+        skipped=str(counts["skipped"]),
+    )
     return suite
 
 
@@ -62,7 +67,8 @@ def _case(path: str, requirement: RequirementResult, options: RenderOptions, cou
     case = ET.Element("testcase", classname=path, name=f"{requirement.id} {requirement.key}")
     label = f"{requirement.id}. {requirement.title}: {STATUS_NL[requirement.status]}"
     first = next((f for f in requirement.findings if f.severity != "info"), None) or next(
-        iter(requirement.findings), None)
+        iter(requirement.findings), None
+    )
     message = _clean(f"{label}. {first.message}" if first else label)
     if requirement.status in ("weak", "missing") and fails(requirement, options):
         counts["failures"] += 1

@@ -38,15 +38,21 @@ def _summary(reports: list[DocumentReport]) -> str:
     ok = sum(r.verdict == "compliant" for r in reports)
     bad = sum(r.verdict == "non_compliant" for r in reports)
     errors = sum(r.status != "checked" for r in reports)
-    return (f"{len(reports)} {'overeenkomst' if len(reports) == 1 else 'overeenkomsten'}: "
-            f"{ok} voldoen, {bad} voldoen niet, {errors} niet te lezen.")
+    return (
+        f"{len(reports)} {'overeenkomst' if len(reports) == 1 else 'overeenkomsten'}: "
+        f"{ok} voldoen, {bad} voldoen niet, {errors} niet te lezen."
+    )
 
 
 def _document(report: DocumentReport) -> list[str]:
     if report.status != "checked":
         error = report.error or {}
-        return [f"### {_inline(report.path)}", "",
-                f"Niet te lezen ({error.get('code', '')}): {_inline(error.get('message', ''))}", ""]
+        return [
+            f"### {_inline(report.path)}",
+            "",
+            f"Niet te lezen ({error.get('code', '')}): {_inline(error.get('message', ''))}",
+            "",
+        ]
     problems = [r for r in report.requirements if r.status in ("weak", "missing")]
     if not problems:
         return []
@@ -57,7 +63,9 @@ def _document(report: DocumentReport) -> list[str]:
 
 def _item(result: RequirementResult) -> str:
     line = f"- **{result.id}. {_inline(result.title)}**: {STATUS_NL[result.status]}"
-    first = next((f for f in result.findings if f.severity != "info"), None) or next(iter(result.findings), None)
+    first = next((f for f in result.findings if f.severity != "info"), None) or next(
+        iter(result.findings), None
+    )
     if first:
         line += f". {_inline(first.message)}"
     return line

@@ -26,7 +26,7 @@ FINGERPRINT_KEY = "leerrouteCheck/v1"
 
 _WEAK_MEANS = (
     "Zwak: er staat wel iets over in de overeenkomst, maar het is niet ingevuld (invulruimte of "
-    "sjabloontekst), uitgesteld (\"nader te bepalen\"), herhaalt alleen de wettekst, of mist een "
+    'sjabloontekst), uitgesteld ("nader te bepalen"), herhaalt alleen de wettekst, of mist een '
     "kernelement. Ontbreekt: er staat niets over in de overeenkomst."
 )
 
@@ -67,9 +67,7 @@ def build(reports: list[DocumentReport], options: RenderOptions) -> dict:
                         "rules": rules,
                     }
                 },
-                "invocations": [
-                    {"executionSuccessful": True, "toolExecutionNotifications": notifications}
-                ],
+                "invocations": [{"executionSuccessful": True, "toolExecutionNotifications": notifications}],
                 "language": "nl-NL",
                 "columnKind": "unicodeCodePoints",
                 "results": results,
@@ -109,23 +107,28 @@ def _rule(item: ItemDescription, options: RenderOptions) -> dict:
 
 
 def _read_rule() -> dict:
-    text = ("Het bestand kon niet worden gelezen (beschadigd, versleuteld, te groot, een scan zonder "
-            "tekst of een ander formaat), dus de onderdelen a-j zijn niet gecontroleerd.")
+    text = (
+        "Het bestand kon niet worden gelezen (beschadigd, versleuteld, te groot, een scan zonder "
+        "tekst of een ander formaat), dus de onderdelen a-j zijn niet gecontroleerd."
+    )
     return {
         "id": READ_RULE_ID,
         "name": "bestand-niet-te-lezen",
         "shortDescription": {"text": "Bestand niet te lezen"},
         "fullDescription": {"text": text},
-        "help": {"text": text + " Lever het bestand aan als PDF met tekst, .docx of platte tekst.",
-                 "markdown": f"**Bestand niet te lezen**\n\n{text}\n\nLever het bestand aan als PDF met "
-                             "tekst, .docx of platte tekst.\n"},
+        "help": {
+            "text": text + " Lever het bestand aan als PDF met tekst, .docx of platte tekst.",
+            "markdown": f"**Bestand niet te lezen**\n\n{text}\n\nLever het bestand aan als PDF met "
+            "tekst, .docx of platte tekst.\n",
+        },
         "defaultConfiguration": {"level": "error"},
         "properties": {"tags": ["leesfout"]},
     }
 
 
-def _result(report: DocumentReport, requirement: RequirementResult, item: ItemDescription,
-            level: str, rule_index: int) -> dict:
+def _result(
+    report: DocumentReport, requirement: RequirementResult, item: ItemDescription, level: str, rule_index: int
+) -> dict:
     evidence = requirement.evidence[0] if requirement.evidence else None
     first = next((f for f in requirement.findings if f.severity != "info"), None)
     message = f"{item.label}: {STATUS_NL[requirement.status]}."
@@ -134,8 +137,11 @@ def _result(report: DocumentReport, requirement: RequirementResult, item: ItemDe
     region: dict = {"startLine": evidence_line(report.path, evidence.text if evidence else None)}
     if evidence:
         region["snippet"] = {"text": evidence.text}
-    properties: dict = {"status": requirement.status, "statute": requirement.statute,
-                        "confidence": round(requirement.confidence, 2)}
+    properties: dict = {
+        "status": requirement.status,
+        "statute": requirement.statute,
+        "confidence": round(requirement.confidence, 2),
+    }
     if evidence and evidence.page is not None:
         properties["page"] = evidence.page
     if evidence and evidence.section:
@@ -148,8 +154,9 @@ def _result(report: DocumentReport, requirement: RequirementResult, item: ItemDe
         "kind": "fail",
         "level": level,
         "message": {"text": message},
-        "locations": [{"physicalLocation": {"artifactLocation": artifact_location(report.path),
-                                            "region": region}}],
+        "locations": [
+            {"physicalLocation": {"artifactLocation": artifact_location(report.path), "region": region}}
+        ],
         "partialFingerprints": {
             FINGERPRINT_KEY: _fingerprint(item.rule_id, report.path, evidence.text if evidence else "")
         },
@@ -165,9 +172,17 @@ def _read_result(report: DocumentReport, rule_index: int) -> dict:
         "kind": "fail",
         "level": "error",
         "message": {"text": f"Bestand niet te lezen: {error.get('message', '')}"},
-        "locations": [{"physicalLocation": {"artifactLocation": artifact_location(report.path),
-                                            "region": {"startLine": 1}}}],
-        "partialFingerprints": {FINGERPRINT_KEY: _fingerprint(READ_RULE_ID, report.path, error.get("code", ""))},
+        "locations": [
+            {
+                "physicalLocation": {
+                    "artifactLocation": artifact_location(report.path),
+                    "region": {"startLine": 1},
+                }
+            }
+        ],
+        "partialFingerprints": {
+            FINGERPRINT_KEY: _fingerprint(READ_RULE_ID, report.path, error.get("code", ""))
+        },
         "properties": {"errorCode": error.get("code", "")},
     }
 
