@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+MAX_WORD = 60  # longer than any Dutch compound in an agreement
+MAX_CACHED_WORDS = 200_000
 _WORD = re.compile(r"[^\W\d_](?:[\w'’-]*\w)?", re.UNICODE)
 
 
@@ -81,12 +83,14 @@ class _Pipeline:
         if hit is not None:
             return hit
         result = self._lemma(low)
+        if len(self.cache) >= MAX_CACHED_WORDS:
+            self.cache.clear()  # a document of random words must not grow memory without bound
         self.cache[low] = result
         return result
 
     def _lemma(self, low: str) -> str:
-        if len(low) <= 3 or low in self.stop_words:
-            return low
+        if len(low) <= 3 or len(low) > MAX_WORD or low in self.stop_words:
+            return low  # a 5,000-letter "word" is no word; lemmatizing it would be quadratic
         if "-" in low:
             # Lemmatize the last part of a hyphenated compound: "mbo-instellingen".
             head, _, tail = low.rpartition("-")

@@ -1694,3 +1694,1056 @@ def build_h06(stem):
         dict(a="Artikel 2 (De route)", b="Artikel 3 (Ondernemers in de route)",
              c="Artikel 4 (Routeleiding)", d="Artikel 5 (Verantwoording)", e="Artikel 6 (Inrichting)",
              f="Artikel 7 (Overstap)", g="Artikel 8 (Middelen)"))
+
+# ======================================================================================
+# h07  DOCX  real Word heading styles (Title, Heading 1, Heading 2); geïntegreerde route
+#            vmbo-basis -> mbo-2 (Midden-Limburg; BWI bb -> Schilder 2)
+# defects: f weak (only an aim + a protocol still to be written), h weak ("n.t.b.")
+# ======================================================================================
+H07 = """
+T: Samenwerkingsovereenkomst geïntegreerde route Schilderen Midden-Limburg
+C: Roerdal Vakcollege en ROC Maasgouw — ingangsdatum 1 augustus 2025
+
+H: 1 Partijen
+Stichting Voortgezet Onderwijs Roer en Maas, gevestigd te Roermond, bevoegd gezag van het
+Roerdal Vakcollege, vertegenwoordigd door de heer L.M.J. Crijns, voorzitter van het college van
+bestuur (hierna: de school),
+P: en Stichting ROC Maasgouw, gevestigd te Roermond, vertegenwoordigd door mevrouw dr. I. Peeters,
+voorzitter van het college van bestuur (hierna: het ROC),
+P: sluiten deze overeenkomst over een geïntegreerde route als bedoeld in artikel 2.107l van de
+Wet voortgezet onderwijs 2020 en artikel 9.1.17 van de Wet educatie en beroepsonderwijs.
+
+H: 2 Wat is de route
+In de route volgen leerlingen van de basisberoepsgerichte leerweg, profiel Bouwen, wonen en
+interieur, vanaf leerjaar 3 één geïntegreerd programma dat leidt tot het diploma van de
+basisberoepsopleiding Schilder, niveau 2, in het opleidingsdomein Afbouw, hout en onderhoud.
+P: De school neemt in deze route geen eindexamen vmbo basisberoepsgerichte leerweg af; de
+leerlingen ronden de route af met het mbo-diploma. Een leerling wordt alleen tot de route
+toegelaten na overleg met de leerling en zijn ouders en na overleg tussen de school en het ROC.
+P: De route duurt vier leerjaren: leerjaar 3 en 4 met inschrijving bij de school en twee
+leerjaren met inschrijving bij het ROC.
+
+H: 3 Bedrijven in de route
+De school en het ROC werken in deze route samen met de Vereniging Schildersbedrijven
+Midden-Limburg en met de leden Schildersbedrijf Janssen Roermond, Van Oppen Onderhoud en de
+onderhoudsdienst van Woonstichting Maasdal.
+P: Deze bedrijven bieden vanaf leerjaar 4 leerwerkplekken aan waar leerlingen twee dagen per week
+meewerken, organiseren jaarlijks twee vakmanschapsdagen op de bouwplaats, leveren de
+praktijkbeoordelaars voor de proeve van bekwaamheid en bespreken tweemaal per jaar in het
+werkveldoverleg met de routeleiding het programma en de planning van de leerwerkplekken.
+
+H: 4 Routeleiding
+De routeleiding bestaat uit de afdelingsleider bouw van het Roerdal Vakcollege en de
+opleidingsmanager Afbouw van het ROC. Zij worden door het college van bestuur van de eigen
+organisatie aangewezen; de colleges informeren elkaar schriftelijk over de aanwijzing.
+P: De routeleiding stelt het gezamenlijke programma en het examenplan op, roostert het
+docententeam in, beslist over de plaatsing van leerlingen op leerwerkplekken en onderhoudt de
+contacten met de bedrijven. Zij is bevoegd binnen het jaarbudget van de route zelfstandig
+uitgaven te doen; besluiten over personeel, investeringen en de toelating van nieuwe
+leerbedrijven buiten de vereniging neemt zij alleen na instemming van beide colleges van
+bestuur.
+
+H: 5 Verantwoording
+De routeleiding stuurt beide colleges van bestuur elk half jaar, in februari en september, een
+schriftelijke rapportage over aantallen leerlingen, voortgang, uitval en besteding van het
+budget. Eenmaal per jaar, in oktober, bespreken de colleges de rapportage van september met de
+routeleiding.
+
+H: 6 Inrichting van de route
+H2: 6.1 Locaties
+Leerjaar 3 wordt verzorgd op het Roerdal Vakcollege. Vanaf leerjaar 4 volgen de leerlingen twee
+dagen per week onderwijs in de schilderswerkplaats van het ROC en twee dagen op een
+leerwerkplek; de overige dag blijven zij op de school.
+H2: 6.2 Personeel
+Een praktijkdocent schilderen van het ROC geeft in leerjaar 3 en 4 acht uur per week les op de
+school en in de werkplaats. De docenten bouw en de mentor van de school blijven in het eerste
+jaar van inschrijving bij het ROC betrokken bij de begeleiding. Alle docenten vormen één team;
+voor het vakoverstijgende onderdeel "Kleur en afwerking" passen partijen de teambevoegdheid toe.
+H2: 6.3 Faciliteiten
+Het ROC stelt de schilderswerkplaats met spuitcabine en het materiaalmagazijn beschikbaar; de
+school stelt haar praktijklokaal BWI en de bijbehorende gereedschappen beschikbaar.
+H2: 6.4 Programma en examinering
+Het programma en de examinering per leerjaar staan in het gezamenlijke examenplan, dat beide
+colleges jaarlijks vóór 1 oktober vaststellen.
+
+H: 7 Als de route niet past
+Partijen streven ernaar een leerling die de geïntegreerde route verlaat een passende plek te
+bieden. Welke mogelijkheden er per leerjaar zijn en wie daarover beslist, wordt uitgewerkt in
+een overstapprotocol dat de routeleiding vóór 1 februari 2026 aan beide colleges van bestuur
+voorlegt.
+
+H: 8 Bekostiging
+De school draagt met toepassing van artikel 5.42a van de Wet voortgezet onderwijs 2020 aan het
+ROC over: twintig procent van de personele bekostiging die de school ontvangt voor iedere
+leerling die op 1 oktober in leerjaar 4 van de route staat ingeschreven. Het bedrag is bestemd
+voor de inzet van de praktijkdocent schilderen en voor het verbruik van verf en materialen in de
+werkplaats. De school betaalt vóór 1 januari.
+
+H: 9 Medezeggenschap
+Aanvullende afspraken over de medezeggenschap: n.t.b.
+
+H: 10 Geschillen
+Bij een geschil over de uitvoering van deze overeenkomst overleggen eerst de routeleiding en
+daarna de colleges van bestuur. Is het geschil binnen acht weken na het eerste bestuurlijk
+overleg niet opgelost, dan schakelen partijen een mediator in. Slaagt de mediation niet, dan
+beslist de bevoegde rechter van de Rechtbank Limburg.
+
+H: 11 Toetreding, wijziging en beëindiging
+Een andere school met een basisberoepsgerichte leerweg of een andere instelling voor
+beroepsonderwijs kan aan deze overeenkomst deelnemen als beide partijen schriftelijk instemmen;
+de nieuwe partij tekent de overeenkomst mee en de deelname begint bij de start van een
+schooljaar.
+P: Wijzigingen worden schriftelijk vastgelegd en door beide colleges van bestuur ondertekend.
+P: De overeenkomst geldt voor onbepaalde tijd. Iedere partij kan haar schriftelijk opzeggen tegen
+het einde van een schooljaar, met een opzegtermijn van twaalf maanden. Leerlingen die op het
+moment van opzegging al in de route zitten, kunnen de route afmaken; nieuwe leerlingen worden
+niet meer toegelaten.
+
+H: 12 Ondertekening
+Roermond, 19 juni 2025
+P: Stichting Voortgezet Onderwijs Roer en Maas — L.M.J. Crijns
+P: Stichting ROC Maasgouw — dr. I. Peeters
+"""
+
+
+def build_h07(stem):
+    doc = new_docx("Samenwerkingsovereenkomst geïntegreerde route Schilderen", "ROC Maasgouw")
+    docx_render(doc, parse(H07), heading_mode="style")
+    save_docx(doc, HERE / f"{stem}.docx")
+    write_expected(stem,
+        "DOCX with real Word heading styles (Title, Heading 1 'N Titel', Heading 2 '6.1 ...'); "
+        "geïntegreerde route vmbo-basis -> mbo-2 without a vmbo exam (Midden-Limburg, BWI bb -> "
+        "Schilder 2). The overstap section is only an aim ('streven ernaar ... passende plek') plus a "
+        "protocol still to be written; medezeggenschap 'n.t.b.'; transfer as 20 % of personele "
+        "bekostiging with bestemming.",
+        dict(a="present", b="present", c="present", d="present", e="present", f="weak",
+             g="present", h="weak", i="present", j="present"),
+        dict(a="2 Wat is de route", b="3 Bedrijven in de route", c="4 Routeleiding",
+             d="5 Verantwoording", e="6 Inrichting van de route", g="8 Bekostiging",
+             i="10 Geschillen", j="11 Toetreding, wijziging en beëindiging"))
+
+# ======================================================================================
+# h08  DOCX  arrangements in a 3-column Word table with column headings; English-Dutch mix
+#            (West-Brabant, Breda; MVI kb -> Allround medewerker IT systems and devices 3)
+# defects: c weak (mandate / taken en bevoegdheden deferred), j weak (no toetreding)
+# ======================================================================================
+H08_INTRO = """
+T: Samenwerkingsovereenkomst doorlopende leerroute "IT Pathway Breda"
+S: vmbo Media, vormgeving en ICT (kader) naar mbo-3 IT systems and devices
+
+**Partners.** Stichting Onderwijsgroep Baronie, bevoegd gezag van Baronie Tech College te Breda
+(hierna: "de School"), vertegenwoordigd door de heer M. Aarts, voorzitter van het college van
+bestuur, en Stichting ROC Markdal, gevestigd te Breda (hierna: "het ROC"), vertegenwoordigd door
+mevrouw S. de Vos-Hendrickx MSc, voorzitter van het college van bestuur; samen "de Partners".
+
+**Taal.** Deze overeenkomst is in het Nederlands opgesteld. Waar wij in de dagelijkse praktijk
+Engelse termen gebruiken (route lead, dashboard, run-out), hebben wij die aangehouden; zij hebben
+de betekenis die in de tabel wordt beschreven.
+
+**Afspraken.** De Partners komen het volgende overeen:
+"""
+
+H08_TABLE = [
+    ["Nr.", "Onderwerp", "Afspraak"],
+    ["1", "Scope & route",
+     "De route start in leerjaar 3 van het profiel Media, vormgeving en ICT (kaderberoepsgerichte "
+     "leerweg) van Baronie Tech College en leidt tot het vmbo-diploma kader en het mbo-diploma "
+     "Allround medewerker IT systems and devices (niveau 3, BOL), opleidingsdomein ICT en "
+     "creatieve industrie. Totale duur: vier jaar (twee jaar vo-fase, twee jaar mbo-fase). Het "
+     "eerste cohort start in september 2025."],
+    ["2", "Industry partners",
+     "De Partners werken samen met het netwerk Breda Digital Hub. De bedrijven Datacenter Zuid B.V., "
+     "het IT-servicebedrijf Nexus Helpdesk en de ICT-afdeling van Ziekenhuis Markzicht (a) leveren "
+     "elk schooljaar twee real-life cases voor de hackathon in leerjaar 4; (b) bieden werkplekken "
+     "voor de job-shadowing-week in leerjaar 4 en bpv-plaatsen (stage) in de mbo-fase; (c) zitten in "
+     "de Industry Advisory Board, die twee keer per jaar feedback geeft op het curriculum en de "
+     "keuzedelen; (d) leveren assessoren voor de proeve van bekwaamheid."],
+    ["3", "Route lead",
+     "Het route lead team bestaat uit de teamleider ICT van Baronie Tech College en de "
+     "opleidingsmanager IT van het ROC. Ieder lid wordt aangewezen door het college van bestuur van "
+     "de eigen organisatie. Het mandaat van het route lead team (taken en bevoegdheden) wordt "
+     "vastgelegd in een afzonderlijk mandaatbesluit, dat beide colleges van bestuur na de start van "
+     "de route zullen nemen."],
+    ["4", "Reporting",
+     "Het route lead team levert elk kwartaal een dashboard (in-, door- en uitstroom, verzuim, "
+     "resultaten, bpv-plaatsen) aan beide colleges van bestuur en presenteert ieder jaar in november "
+     "een schriftelijke Annual Route Review in een gezamenlijk bestuurlijk overleg."],
+    ["5", "Delivery model",
+     "Locaties: de vo-fase op Baronie Tech College, met iedere vrijdag lessen op de Tech Campus van "
+     "het ROC; de mbo-fase op de Tech Campus. Personeel: twee ROC-docenten (netwerken en cloud) "
+     "geven in leerjaar 4 zes uur per week les op de School; de vmbo-docenten MVI blijven in het "
+     "eerste mbo-jaar coach van hun oud-leerlingen. Alle docenten vormen één team; voor het "
+     "vakoverstijgende onderdeel 'Build & Fix' wordt de teambevoegdheid gebruikt. Faciliteiten: het "
+     "ROC stelt zijn server lab (sandbox-omgeving) en zijn gecertificeerde testlab beschikbaar; de "
+     "School stelt haar maker space en de laptopkarren beschikbaar voor de ROC-lessen. Programma en "
+     "examinering per leerjaar staan in het gezamenlijke PTA/OER, dat beide colleges van bestuur "
+     "vóór 1 oktober vaststellen."],
+    ["6", "Switch-opties",
+     "Wie in de vo-fase uitstapt, rondt de reguliere kaderberoepsgerichte leerweg (MVI of een ander "
+     "profiel) af op de School of stapt over naar een andere doorlopende leerroute van de School. "
+     "Wie in de mbo-fase uitstapt, kan zonder extra toelatingseisen overstappen naar een andere "
+     "opleiding van het ROC op niveau 3 of, als dat beter past, niveau 2. Wie naar een andere "
+     "instelling wil, krijgt hulp bij aanmelding en geschiktheidsonderzoek. De School en het ROC "
+     "beslissen samen, met de student en zijn ouders, op basis van het bereikte niveau en de "
+     "leeftijd."],
+    ["7", "Funding",
+     "Er vindt geen overdracht van bekostiging plaats tussen de Partners. Iedere Partner draagt zijn "
+     "eigen kosten (no cross-charging)."],
+    ["8", "Participation / medezeggenschap",
+     "Leerlingen in de vo-fase mogen een delegate met spreekrecht afvaardigen naar de Student Council "
+     "(studentenraad) van het ROC. De medezeggenschapsraad van de School en de studentenraad van het "
+     "ROC ontvangen jaarlijks de Annual Route Review, vergaderen daarover één keer per jaar samen en "
+     "kunnen beide colleges van bestuur daarover adviseren."],
+    ["9", "Escalation & disputes",
+     "Stap 1: route lead team (twee weken). Stap 2: de directeuren van beide organisaties (vier "
+     "weken). Stap 3: de colleges van bestuur. Stap 4: mediation door een MfN-registermediator. "
+     "Stap 5: de bevoegde rechter van de Rechtbank Zeeland-West-Brabant, locatie Breda."],
+    ["10", "Duration, changes & exit",
+     "Looptijd van 1 augustus 2025 tot 1 augustus 2029, daarna telkens stilzwijgend verlengd met "
+     "twee jaar. Changes: alleen via een schriftelijk addendum, ondertekend door beide colleges van "
+     "bestuur. Exit: opzegging met een opzegtermijn van twaalf maanden tegen 1 augustus; na opzegging "
+     "is er geen nieuwe instroom en maken de lopende cohorten de route af (run-out)."],
+]
+
+H08_SIG = """
+Aldus overeengekomen te Breda op 26 juni 2025.
+P: Voor Stichting Onderwijsgroep Baronie: M. Aarts, voorzitter college van bestuur
+P: Voor Stichting ROC Markdal: S. de Vos-Hendrickx MSc, voorzitter college van bestuur
+"""
+
+
+def build_h08(stem):
+    doc = new_docx("IT Pathway Breda", "ROC Markdal", font="Arial", size=10)
+    docx_render(doc, parse(H08_INTRO), heading_mode="bold")
+    docx_table(doc, H08_TABLE, widths=[1.2, 3.8, 11.5])
+    doc.add_paragraph()
+    docx_render(doc, parse(H08_SIG), heading_mode="bold")
+    save_docx(doc, HERE / f"{stem}.docx")
+    write_expected(stem,
+        "DOCX whose arrangements sit in one Word table with column headings 'Nr. | Onderwerp | "
+        "Afspraak'; Dutch with English practice terms (route lead, dashboard, run-out); West-Brabant "
+        "(Breda), MVI kb -> Allround medewerker IT systems and devices 3. The route lead's mandate is "
+        "deferred to a later mandaatbesluit; there is no toetreding clause; explicitly no transfer.",
+        dict(a="present", b="present", c="weak", d="present", e="present", f="present",
+             g="present", h="present", i="present", j="weak"),
+        dict(a="Scope & route", b="Industry partners", d="Reporting", e="Delivery model",
+             f="Switch-opties", g="Funding", h="Participation / medezeggenschap",
+             i="Escalation & disputes"))
+
+# ======================================================================================
+# h09  DOCX  addendum amending a 2019 agreement; amendments numbered by Word's automatic
+#            "List Number" numbering (Voorne-Putten, Spijkenisse; PIE kb -> Operator B 3)
+# defect: i missing (geschillen only mentioned in the considerans)
+# ======================================================================================
+H09 = """
+T: ADDENDUM I
+S: bij de Samenwerkingsovereenkomst Vakmanschapsroute Procestechniek van 12 maart 2019
+
+**De ondergetekenden:**
+L: 1. Stichting Openbare Scholengroep Voorne-Putten, gevestigd te Spijkenisse, bevoegd gezag van
+het Nissewaard Vakcollege, rechtsgeldig vertegenwoordigd door mevrouw E. Koster, voorzitter van
+het college van bestuur, hierna: "de School";
+L: 2. Stichting ROC Rijnmond-Zuid, gevestigd te Rotterdam, rechtsgeldig vertegenwoordigd door de
+heer T. Bouzidi, lid van het college van bestuur, hierna: "het ROC";
+
+**Overwegende dat:**
+L: A. partijen op 12 maart 2019 een samenwerkingsovereenkomst hebben gesloten over een
+vakmanschapsroute procestechniek (hierna: "de Overeenkomst");
+L: B. een doorlopende leerroute sinds de inwerkingtreding van de Wet doorlopende leerroutes
+vmbo-mbo moet berusten op een samenwerkingsovereenkomst die over een aantal onderwerpen afspraken
+bevat;
+L: C. partijen hebben vastgesteld dat de Overeenkomst geen bepalingen bevat over de leiding van
+de route en de verantwoording daarvan, de overstapmogelijkheden, de medezeggenschap, de
+toetreding en beëindiging en de beslechting van geschillen, en dat de bepalingen over de route,
+de bedrijven, de inrichting en de bijdrage verouderd zijn;
+L: D. partijen de Overeenkomst daarom willen wijzigen en aanvullen, onder meer door afspraken te
+maken over de wijze waarop geschillen tussen hen worden beslecht;
+
+**komen overeen dat de Overeenkomst met ingang van 1 augustus 2025 als volgt wordt gewijzigd:**
+
+N: Artikel 1 van de Overeenkomst komt te luiden:
+B: Artikel 1 – Route
+Q: De School en het ROC verzorgen gezamenlijk een doorlopende leerroute voor leerlingen van het
+profiel Produceren, installeren en energie in de kaderberoepsgerichte leerweg. De route leidt tot
+het vmbo-diploma kaderberoepsgerichte leerweg en tot het mbo-diploma Operator B, niveau 3 (BOL),
+in het opleidingsdomein Procestechniek. De route omvat leerjaar 3 en 4 van het vmbo en de twee
+leerjaren van de vakopleiding.
+
+N: Artikel 2 van de Overeenkomst komt te luiden:
+B: Artikel 2 – Procesindustrie
+Q: De bedrijven die deelnemen in de Stichting Procescampus Botlek, waaronder Raffinaderij Oude
+Maas B.V., Chemiepark Botlek-West en Tankopslag Nieuwe Waterweg, verzorgen samen met partijen de
+praktijkcomponent van de route. Zij stellen voor iedere leerling in leerjaar 4 vier praktijkdagen
+op de procesinstallatie-simulator van de Procescampus beschikbaar, bieden bpv-plaatsen aan in de
+mbo-fase, leveren praktijkbeoordelaars voor de examens en geven via het Werkveldpanel iedere
+januari advies over de keuzedelen en de actualiteit van het programma.
+
+N: Na artikel 3 van de Overeenkomst worden twee artikelen ingevoegd, luidende:
+B: Artikel 3a – Routeleiding
+Q: 1. De routeleiding bestaat uit de teamleider techniek van het Nissewaard Vakcollege en de
+opleidingsmanager Procestechniek van het ROC. 2. Ieder lid wordt benoemd door het college van
+bestuur van de eigen partij, na overleg met het college van bestuur van de andere partij. 3. De
+routeleiding stelt jaarlijks het gezamenlijke PTA/OER op ter vaststelling door beide besturen,
+stelt het rooster vast, verdeelt het werk binnen het docententeam, beslist over toelating van
+leerlingen tot de route en onderhoudt het contact met de Procescampus. 4. De routeleiding mag
+binnen het jaarbudget van de route verplichtingen aangaan tot € 5.000; daarboven en over formatie
+beslissen de besturen.
+B: Artikel 3b – Rapportage aan de besturen
+Q: De routeleiding zendt beide besturen ieder halfjaar, vóór 1 februari en vóór 1 september, een
+schriftelijke voortgangsrapportage met de leerlingaantallen, de uitval, de resultaten en de
+besteding van het budget. De rapportage van september wordt besproken in het jaarlijkse
+bestuurlijk overleg in oktober.
+
+N: Artikel 4 van de Overeenkomst (Faciliteiten) komt te luiden:
+B: Artikel 4 – Inrichting
+Q: 1. Leerjaar 3 en 4 worden verzorgd op het Nissewaard Vakcollege, met één dag per week op de
+Procescampus; de mbo-fase vindt plaats op de ROC-locatie Botlek en op de Procescampus. 2. Twee
+instructeurs procestechniek van het ROC geven in leerjaar 4 vijf uur per week les op de School;
+docenten natuurkunde en scheikunde van de School verzorgen in het eerste mbo-jaar de lessen
+procesfysica. De docenten vormen één team. 3. Het ROC stelt de procesinstallatie-simulator en het
+laboratorium beschikbaar; de School haar practicumlokaal PIE. 4. Programma en examinering per
+leerjaar staan in het gezamenlijke PTA/OER.
+
+N: Artikel 5 van de Overeenkomst (Terugvaloptie) komt te luiden:
+B: Artikel 5 – Overstap
+Q: 1. Een leerling die in leerjaar 3 of 4 de route verlaat, kan de kaderberoepsgerichte leerweg
+PIE of een ander profiel van de School afmaken en daar het vmbo-diploma halen. 2. Een student die
+de route in de mbo-fase verlaat, kan zonder vooropleidingseisen overstappen naar een andere
+opleiding van het ROC op niveau 3 of, als dat beter past, niveau 2. 3. Heeft de student aan het
+einde van het derde routejaar het vmbo-diploma niet, dan kan hij de mbo-opleiding vervolgen en
+het vmbo-examen herkansen. 4. De School en het ROC bepalen samen met de leerling en zijn ouders
+welk vervolg past bij het bereikte niveau en de leeftijd.
+
+N: Artikel 6 van de Overeenkomst (Bijdrage) komt te luiden:
+B: Artikel 6 – Overdracht van bekostiging
+Q: De School draagt jaarlijks € 1.050 per leerling die op 1 oktober in leerjaar 4 van de route
+staat ingeschreven over aan het ROC. Het bedrag is bestemd voor de inzet van de instructeurs van
+het ROC en het gebruik van de simulator en het laboratorium, bedoeld in artikel 4. De School
+betaalt vóór 1 januari.
+
+N: Na artikel 6 van de Overeenkomst wordt een artikel ingevoegd, luidende:
+B: Artikel 6a – Medezeggenschap
+Q: Partijen spreken af dat de medezeggenschapsraad van de School en de studentenraad van het ROC
+ieder jaar in november samen de voortgangsrapportage van september bespreken en dat een voorstel
+tot wijziging van de Overeenkomst vooraf aan beide raden voor advies wordt voorgelegd.
+
+N: Artikel 7 van de Overeenkomst (Duur) komt te luiden:
+B: Artikel 7 – Duur, toetreding, wijziging en beëindiging
+Q: 1. De Overeenkomst geldt voor onbepaalde tijd. 2. Een andere school voor vmbo of instelling
+voor beroepsonderwijs kan toetreden met schriftelijke instemming van beide partijen, door
+medeondertekening van de Overeenkomst met ingang van een nieuw schooljaar en na gezamenlijke
+melding bij DUO. 3. Wijziging geschiedt bij schriftelijk addendum, ondertekend door beide
+besturen. 4. Opzegging geschiedt schriftelijk tegen 1 augustus, met een opzegtermijn van twaalf
+maanden. 5. Na opzegging worden geen nieuwe leerlingen toegelaten; leerlingen en studenten die al
+in de route zitten, ronden de route af.
+
+N: Voor het overige blijft de Overeenkomst ongewijzigd van kracht.
+
+Aldus overeengekomen en in tweevoud getekend te Spijkenisse op 3 juli 2025.
+P: Stichting Openbare Scholengroep Voorne-Putten — E. Koster
+P: Stichting ROC Rijnmond-Zuid — T. Bouzidi
+"""
+
+
+def build_h09(stem):
+    doc = new_docx("Addendum I Vakmanschapsroute Procestechniek", "Nissewaard Vakcollege",
+                   font="Cambria", size=11)
+    docx_render(doc, parse(H09), heading_mode="bold")
+    save_docx(doc, HERE / f"{stem}.docx")
+    write_expected(stem,
+        "Addendum (DOCX) that rewrites and adds articles of a 2019 vakmanschapsroute agreement; the "
+        "amendments are numbered by Word automatic numbering (List Number style, numbering.xml), the "
+        "new article texts are quoted under bold lines 'Artikel N – Titel'. Voorne-Putten, PIE kb -> "
+        "Operator B 3. Dispute resolution is only mentioned in the considerans (D) and never arranged.",
+        dict(a="present", b="present", c="present", d="present", e="present", f="present",
+             g="present", h="present", i="missing", j="present"),
+        dict(a="Artikel 1 – Route", b="Artikel 2 – Procesindustrie", c="Artikel 3a – Routeleiding",
+             d="Artikel 3b – Rapportage aan de besturen", e="Artikel 4 – Inrichting",
+             f="Artikel 5 – Overstap", g="Artikel 6 – Overdracht van bekostiging",
+             h="Artikel 6a – Medezeggenschap",
+             j="Artikel 7 – Duur, toetreding, wijziging en beëindiging"))
+
+# ======================================================================================
+# h10  DOCX  numbered sub-clauses (1.1, 2.3 ...) under three broad headings "Organisatie",
+#            "Onderwijs", "Overige bepalingen" (Noord-Veluwe, Harderwijk; HBR kb -> mbo-3)
+# defects: e weak (no word on the inzet van personeel), j weak (opzegging at three months,
+#          no protection of pupils anywhere)
+# ======================================================================================
+H10 = """
+T: Samenwerkingsovereenkomst doorlopende leerroute Leisure & Hospitality Noord-Veluwe
+C: Randmeer College — ROC Veluwerand
+
+Partijen: de Stichting Christelijk Voortgezet Onderwijs Noord-Veluwe te Harderwijk, bevoegd
+gezag van het Randmeer College, vertegenwoordigd door de heer drs. G. van de Kamp, en de Stichting
+ROC Veluwerand te Harderwijk, vertegenwoordigd door mevrouw A.M. Ruitenberg, beiden voorzitter van
+het college van bestuur, komen het volgende overeen.
+
+H: Organisatie
+P: 1.1 Partijen verzorgen met ingang van 1 augustus 2025 samen een doorlopende leerroute. De route
+sluit aan op het profiel Horeca, bakkerij en recreatie van de kaderberoepsgerichte leerweg van het
+Randmeer College en leidt tot het diploma Zelfstandig medewerker leisure & hospitality, niveau 3
+(BOL), van ROC Veluwerand, in het opleidingsdomein Toerisme en recreatie. De route duurt vier
+jaar.
+P: 1.2 De route wordt geleid door een kernteam, bestaande uit de teamleider HBR van het Randmeer
+College, de opleidingsmanager Leisure & Hospitality van ROC Veluwerand en een routecoördinator.
+De colleges van bestuur benoemen de leden gezamenlijk voor drie schooljaren; de routecoördinator
+wordt benoemd na een gezamenlijke selectieprocedure.
+P: 1.3 Het kernteam is verantwoordelijk voor de programmering, het rooster, de toelating van
+leerlingen, de contacten met het werkveld en de kwaliteitszorg van de route. Het kernteam mag
+binnen het door de colleges vastgestelde jaarbudget zelfstandig uitgaven doen en afspraken maken
+met praktijkbedrijven; het kan geen verplichtingen aangaan die langer lopen dan het lopende
+schooljaar.
+P: 1.4 Het kernteam rapporteert tweemaal per jaar, in januari en in juli, schriftelijk aan beide
+colleges van bestuur over de leerlingaantallen, de resultaten, de uitval en het budget. In
+september bespreken de colleges de rapportage van juli met het kernteam.
+P: 1.5 Bij de route zijn betrokken: Recreatiepark Veluwemeer, Hotel-Restaurant De Zeebries en de
+ondernemersvereniging Gastvrij Harderwijk. Zij bieden leerlingen van leerjaar 4 meeloopdagen,
+leveren praktijkopdrachten (zoals het organiseren van een evenement voor parkgasten), stellen in
+de mbo-fase bpv-plaatsen beschikbaar en nemen zitting in de jury van de eindpresentaties.
+P: 1.6 Het Randmeer College draagt jaarlijks € 875 per leerling die op 1 oktober in leerjaar 4 van
+de route staat ingeschreven over aan ROC Veluwerand. Dit bedrag is bestemd voor het gebruik van
+het leerhotel en van de boekingssoftware door de leerlingen in de vo-fase.
+
+H: Onderwijs
+P: 2.1 Het onderwijsprogramma en de examinering per leerjaar worden vastgelegd in een gezamenlijk
+PTA/OER, dat beide colleges van bestuur vóór 1 oktober vaststellen.
+P: 2.2 Leerjaar 3 wordt verzorgd in het gebouw van het Randmeer College. In leerjaar 4 vinden twee
+dagen per week plaats in leerhotel De Strandloper van ROC Veluwerand; de mbo-fase vindt geheel
+plaats op de campus van het ROC.
+P: 2.3 Het Randmeer College stelt zijn doceerkeuken en zijn evenementenzaal beschikbaar voor
+activiteiten van de route; ROC Veluwerand stelt het leerhotel, de receptie-oefenruimte en de
+licenties voor de boekingssoftware beschikbaar.
+P: 2.4 Het centraal examen vmbo wordt in leerjaar 4 afgenomen. Onderdelen van het mbo-examen
+kunnen vanaf leerjaar 4 worden afgenomen.
+P: 2.5 Verlaat een leerling de route in leerjaar 3 of 4, dan maakt hij de kaderberoepsgerichte
+leerweg (HBR of een ander profiel) af op het Randmeer College en haalt hij daar zijn vmbo-diploma.
+Verlaat een student de route in de mbo-fase, dan kan hij zonder aanvullende toelatingseisen
+overstappen naar een andere opleiding van ROC Veluwerand op niveau 3, of op niveau 2 als dat
+beter past. Het Randmeer College en ROC Veluwerand bepalen samen met de leerling en zijn ouders
+welk vervolg past bij het bereikte onderwijsniveau en de leeftijd.
+
+H: Overige bepalingen
+P: 3.1 Partijen stellen een routecommissie medezeggenschap in, met twee leden uit de
+medezeggenschapsraad van het Randmeer College en twee leden uit de studentenraad van ROC
+Veluwerand. De routecommissie heeft adviesrecht over het PTA/OER en over wijzigingen van deze
+overeenkomst.
+P: 3.2 Geschillen over de uitvoering van deze overeenkomst worden eerst in het kernteam en daarna
+door de colleges van bestuur besproken. Leidt dat binnen zes weken niet tot een oplossing, dan
+volgt mediation; slaagt die niet, dan beslist de bevoegde rechter van de Rechtbank Gelderland.
+P: 3.3 Een andere school of instelling kan tot deze overeenkomst toetreden met schriftelijke
+toestemming van beide partijen, door medeondertekening en na gezamenlijke melding bij DUO.
+P: 3.4 Wijzigingen van deze overeenkomst worden schriftelijk vastgelegd en door beide colleges van
+bestuur ondertekend.
+P: 3.5 Deze overeenkomst geldt voor onbepaalde tijd. Iedere partij kan haar schriftelijk opzeggen
+met een opzegtermijn van drie maanden.
+
+Harderwijk, 24 juni 2025
+P: drs. G. van de Kamp — A.M. Ruitenberg
+"""
+
+
+def build_h10(stem):
+    doc = new_docx("DLR Leisure & Hospitality Noord-Veluwe", "Randmeer College",
+                   font="Georgia", size=10.5)
+    docx_render(doc, parse(H10), heading_mode="bold", heading_size=14)
+    save_docx(doc, HERE / f"{stem}.docx")
+    write_expected(stem,
+        "DOCX with only three broad bold headings ('Organisatie', 'Onderwijs', 'Overige bepalingen') "
+        "and untitled numbered sub-clauses 1.1-3.5; Noord-Veluwe (Harderwijk), HBR kb -> Zelfstandig "
+        "medewerker leisure & hospitality 3. The inrichting names locations, facilities and the "
+        "PTA/OER but never the inzet van personeel; opzegging at three months' notice at any time with "
+        "no protection of pupils.",
+        dict(a="present", b="present", c="present", d="present", e="weak", f="present",
+             g="present", h="present", i="present", j="weak"),
+        dict(a="Organisatie", b="Organisatie", c="Organisatie", d="Organisatie", f="Onderwijs",
+             g="Organisatie", h="Overige bepalingen", i="Overige bepalingen"))
+
+# ======================================================================================
+# h11  DOCX  framework agreement (Deel A raamafspraken) + route annex (Deel B routebijlage)
+#            (Zuid-Limburg, Heerlen; Z&W kb -> Medewerker maatschappelijke zorg 3)
+# fully compliant; overstap sits under "B.4 Loopbaanbegeleiding"
+# ======================================================================================
+H11 = """
+T: Raamovereenkomst doorlopende leerroutes Parkstad
+S: met Routebijlage 1: Maatschappelijke zorg
+
+**Partijen.** Stichting Voortgezet Onderwijs Parkstad Limburg, gevestigd te Heerlen, bevoegd
+gezag van het Carboon College (hierna: de school), vertegenwoordigd door de heer drs. J.W.M.
+Frissen, voorzitter van het college van bestuur, en Stichting ROC Parkstad-Heuvelland, gevestigd
+te Heerlen (hierna: het ROC), vertegenwoordigd door mevrouw ir. C. Schreurs, voorzitter van het
+college van bestuur.
+
+**Opzet.** Deel A bevat afspraken die gelden voor alle doorlopende leerroutes die partijen samen
+verzorgen. Deel B bevat per route een routebijlage met de afspraken die alleen voor die route
+gelden. Iedere routebijlage maakt deel uit van deze overeenkomst.
+
+H: Deel A — Raamafspraken
+
+H2: A.1 Reikwijdte
+Deze overeenkomst geldt voor iedere doorlopende leerroute vmbo-mbo die in een door beide partijen
+ondertekende routebijlage is beschreven. Bij de ondertekening van deze overeenkomst is dat
+Routebijlage 1 (Maatschappelijke zorg).
+
+H2: A.2 Stuurgroep en routeleiding
+De stuurgroep bestaat uit de directeur van het Carboon College en de sectordirecteur Zorg en
+Welzijn van het ROC. Voor iedere route is er daarnaast een routeleiding van twee personen: een
+teamleider van de school en een opleidingsmanager van het ROC.
+P: De leden van de stuurgroep worden door het college van bestuur van de eigen partij aangewezen.
+De leden van een routeleiding worden door de stuurgroep benoemd, op voordracht van de partij
+waarbij zij in dienst zijn; de stuurgroep handelt daarbij in mandaat van beide colleges van
+bestuur.
+P: De stuurgroep bepaalt het beleid voor alle routes, stelt de jaarbegroting per route op ter
+vaststelling door de colleges van bestuur en beslist over het starten van nieuwe cohorten. De
+routeleiding is verantwoordelijk voor de uitvoering van de route: zij stelt het PTA/OER op ter
+vaststelling door de colleges van bestuur, maakt het rooster, zet de docenten van beide partijen
+in, beslist over de toelating van leerlingen en onderhoudt de contacten met het werkveld. De
+routeleiding mag uitgaven doen binnen de vastgestelde begroting; afwijkingen daarvan legt zij
+voor aan de stuurgroep.
+
+H2: A.3 Verantwoording
+Iedere routeleiding stelt jaarlijks vóór 1 december een schriftelijk routeverslag op over het
+afgelopen schooljaar (instroom, doorstroom, uitstroom, examenresultaten, tevredenheid, besteding
+van de middelen). De stuurgroep bundelt de routeverslagen en biedt ze vóór 15 december aan beide
+colleges van bestuur aan. In april brengt de stuurgroep daarnaast een korte schriftelijke
+tussenrapportage uit. Beide documenten worden besproken in het halfjaarlijkse bestuurlijk overleg
+van de colleges.
+
+H2: A.4 Personeel en faciliteiten in het algemeen
+Docenten die in een route onderwijs geven aan deelnemers van de andere partij, blijven in dienst
+van hun eigen werkgever en werken in de route onder aansturing van de routeleiding. Partijen
+stellen hun gebouwen en voorzieningen kosteloos voor elkaars routeonderwijs beschikbaar, voor
+zover de routebijlage niets anders bepaalt. De concrete inzet staat in de routebijlage.
+
+H2: A.5 Financiële verhouding
+Een overdracht van bekostiging tussen partijen vindt alleen plaats als de routebijlage daarin
+voorziet en daarin de omvang en de bestemming van de over te dragen middelen staan. Overige
+kosten draagt iedere partij zelf.
+
+H2: A.6 Medezeggenschap
+Partijen spreken af dat de oudergeleding van de medezeggenschapsraad van de school en de
+ouderraad van het ROC jaarlijks in het voorjaar gezamenlijk vergaderen over de routes, op basis
+van de routeverslagen. Leerlingen in het tweede jaar van een route mogen zich kandidaat stellen
+voor de studentenraad van het ROC. Voorstellen tot wijziging van deze overeenkomst worden vooraf
+voor advies voorgelegd aan de medezeggenschapsraad van de school en de studentenraad van het ROC.
+
+H2: A.7 Geschillen
+Een geschil tussen partijen over de uitvoering van deze overeenkomst wordt eerst in de stuurgroep
+besproken en daarna, als het binnen een maand niet is opgelost, in het bestuurlijk overleg. Lukt
+het de colleges van bestuur niet het geschil binnen twee maanden op te lossen, dan leggen zij het
+voor aan een mediator. Leidt de mediation niet tot overeenstemming, dan is de Rechtbank Limburg
+bevoegd.
+
+H2: A.8 Toetreding
+Het bevoegd gezag van een andere school voor vmbo of instelling voor beroepsonderwijs kan tot deze
+overeenkomst of tot één routebijlage toetreden, als beide partijen schriftelijk instemmen en de
+toetreder de overeenkomst ondertekent. De toetreding gaat in bij het begin van een schooljaar en
+wordt gezamenlijk gemeld bij DUO. Deelnemers die al in een route zitten, merken van de toetreding
+geen nadelige gevolgen.
+
+H2: A.9 Wijziging
+Deze overeenkomst en de routebijlagen worden alleen schriftelijk gewijzigd, met handtekening van
+beide colleges van bestuur. Een nieuwe route wordt toegevoegd door een nieuwe routebijlage.
+
+H2: A.10 Duur en beëindiging
+Deze overeenkomst geldt vanaf 1 augustus 2025 voor onbepaalde tijd. Iedere partij kan de
+overeenkomst, of één routebijlage, schriftelijk opzeggen tegen 1 augustus van enig jaar met een
+opzegtermijn van twaalf maanden. Na opzegging stromen in de betrokken route geen nieuwe leerlingen
+meer in; deelnemers die al in de route zitten, maken haar af onder de voorwaarden van deze
+overeenkomst.
+
+---
+H: Deel B — Routebijlage 1: Maatschappelijke zorg
+
+H2: B.1 De route
+De route sluit aan op het profiel Zorg en welzijn van de kaderberoepsgerichte leerweg van het
+Carboon College en leidt tot het diploma van de vakopleiding Medewerker maatschappelijke zorg,
+niveau 3 (BOL), in het opleidingsdomein Zorg en welzijn. De route duurt vier jaar; het eerste
+cohort start op 1 augustus 2025.
+
+H2: B.2 Werkveld
+De route wordt samen met drie zorg- en welzijnsorganisaties uitgevoerd: Zorggroep Heuvelland
+(gehandicaptenzorg), Woonzorgcentrum De Kolenberg en Stichting Welzijn Parkstad-Oost. Zij bieden
+leerlingen in het tweede routejaar een leerwerkplek van één dag per week, verzorgen gastlessen door
+begeleiders en ervaringsdeskundigen, stellen in de mbo-fase bpv-plaatsen beschikbaar en leveren
+praktijkbeoordelaars. Hun vertegenwoordigers vormen samen met de routeleiding de praktijkkring,
+die twee keer per jaar advies geeft over het programma.
+
+H2: B.3 Inrichting van de route
+Het eerste routejaar wordt verzorgd op het Carboon College; in het tweede routejaar volgen de
+leerlingen twee dagen per week onderwijs op de Zorgcampus Heerlen van het ROC. Het ROC zet in de
+vo-fase een docent maatschappelijke zorg in voor 0,3 fte; de school zet in het eerste mbo-jaar
+haar docent Nederlands in voor twee uur per week. Voor het vakoverstijgende onderdeel "Cliënt en
+omgeving" werken de docenten als team met teambevoegdheid. Het ROC stelt zijn skillslab en het
+oefenappartement "Thuis in Parkstad" beschikbaar; de school haar verzorgingslokaal en keuken.
+Programma en examinering per routejaar staan in het PTA/OER; de tabel hieronder geeft de
+hoofdlijnen.
+TABLE:prog
+
+H2: B.4 Loopbaanbegeleiding
+Iedere leerling heeft in de vo-fase een mentor en in de mbo-fase een studieloopbaanbegeleider, die
+ten minste vier keer per jaar een loopbaangesprek voeren.
+P: Blijkt uit die gesprekken dat de route niet (meer) past, dan bespreken de mentor of
+studieloopbaanbegeleider, de routeleiding, de leerling en zijn ouders welk vervolg het beste past
+bij het bereikte niveau en de leeftijd; de school en het ROC nemen daarover samen een besluit.
+Een leerling in de vo-fase kan de kaderberoepsgerichte leerweg Zorg en welzijn of een ander profiel
+van het Carboon College afmaken en het vmbo-diploma halen. Een student in de mbo-fase kan zonder
+vooropleidingseisen overstappen naar een andere opleiding van het ROC, bijvoorbeeld Helpende zorg
+en welzijn (niveau 2) of Verzorgende-IG (niveau 3). Wie het vmbo-diploma aan het einde van het
+derde routejaar niet heeft, mag de mbo-opleiding vervolgen en het vmbo-examen herkansen.
+
+H2: B.5 Financiën van de route
+De school draagt jaarlijks € 1.020 over aan het ROC voor iedere leerling die op 1 oktober in het
+tweede routejaar staat ingeschreven. Het bedrag is bestemd voor de inzet van de docent
+maatschappelijke zorg van het ROC en het gebruik van het skillslab en het oefenappartement. De
+school betaalt in twee gelijke termijnen, in december en in april.
+
+Ondertekend te Heerlen op 1 juli 2025.
+P: Stichting Voortgezet Onderwijs Parkstad Limburg — drs. J.W.M. Frissen
+P: Stichting ROC Parkstad-Heuvelland — ir. C. Schreurs
+"""
+
+H11_TABLES = {
+    "prog": [
+        ["Routejaar", "Ingeschreven bij", "Hoofdlijnen", "Examinering"],
+        ["1 (vmbo 3)", "school", "profielvakken Z&W, 'Cliënt en omgeving'", "schoolexamens vmbo"],
+        ["2 (vmbo 4)", "school", "twee dagen Zorgcampus, leerwerkplek", "centraal examen vmbo"],
+        ["3 (mbo 1)", "ROC", "kerntaken maatschappelijke zorg, bpv", "mbo-examens"],
+        ["4 (mbo 2)", "ROC", "keuzedelen, bpv", "proeve van bekwaamheid"],
+    ]
+}
+
+
+def build_h11(stem):
+    doc = new_docx("Raamovereenkomst doorlopende leerroutes Parkstad", "ROC Parkstad-Heuvelland")
+    sec = doc.sections[0]
+    hp = sec.header.paragraphs[0]
+    hp.text = "Raamovereenkomst DLR Parkstad — Carboon College / ROC Parkstad-Heuvelland"
+    fp = sec.footer.paragraphs[0]
+    fp.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    fp.add_run("Pagina ")
+    add_field(fp, "PAGE")
+    docx_render(doc, parse(H11), heading_mode="style", tables=H11_TABLES,
+                widths={"prog": [2.6, 3.0, 6.5, 4.0]})
+    save_docx(doc, HERE / f"{stem}.docx")
+    write_expected(stem,
+        "Framework agreement (DOCX, Heading 1 'Deel A/B', Heading 2 'A.1 ...') with a route annex that "
+        "is part of it, a Word table of the programme per year and a header/footer with a PAGE field; "
+        "Zuid-Limburg (Heerlen), Z&W kb -> Medewerker maatschappelijke zorg 3. Fully compliant; the "
+        "overstap sits under 'B.4 Loopbaanbegeleiding' and the transfer amount in the annex.",
+        dict(a="present", b="present", c="present", d="present", e="present", f="present",
+             g="present", h="present", i="present", j="present"),
+        dict(a="B.1 De route", b="B.2 Werkveld", c="A.2 Stuurgroep en routeleiding",
+             d="A.3 Verantwoording", e="B.3 Inrichting van de route", f="B.4 Loopbaanbegeleiding",
+             g="B.5 Financiën van de route", h="A.6 Medezeggenschap", i="A.7 Geschillen",
+             j="A.10 Duur en beëindiging"))
+
+# ======================================================================================
+# h12  DOCX  one vmbo school and two mbo institutions (an AOC and a ROC), two routes
+#            (Noordoostpolder, Emmeloord; groen kb and M&T kb -> two level-3 qualifications)
+# defects: b weak (only the statutory sentence), d weak (no form, no frequency)
+# ======================================================================================
+H12 = """
+T: SAMENWERKINGSOVEREENKOMST
+S: doorlopende leerroutes Groen en Mobiliteit Noordoostpolder
+
+**Partijen**
+L: 1. Stichting Openbaar Onderwijs Noordoostpolder, gevestigd te Emmeloord, bevoegd gezag van het
+Polderhof Vakcollege, vertegenwoordigd door mevrouw J. Wiersma, voorzitter van het college van
+bestuur, hierna: "de school";
+L: 2. Stichting Agrarisch Opleidingscentrum Flevo-Kop, gevestigd te Emmeloord, vertegenwoordigd
+door de heer H. de Boer, voorzitter van het college van bestuur, hierna: "het AOC";
+L: 3. Stichting ROC Zuiderzeeland-Noord, gevestigd te Emmeloord, vertegenwoordigd door de heer
+R.K. Jansma, voorzitter van het college van bestuur, hierna: "het ROC";
+P: het AOC en het ROC hierna ook samen: "de instellingen".
+
+H: Art. 1 Begrippen
+P: In deze overeenkomst betekent: route A: de route bedoeld in artikel 2, onder a; route B: de
+route bedoeld in artikel 2, onder b; vo-fase: leerjaar 3 en 4 van het vmbo binnen een route;
+mbo-fase: de leerjaren waarin de deelnemer bij een instelling is ingeschreven.
+
+H: Art. 2 Routes
+P: Partijen verzorgen de volgende doorlopende leerroutes:
+L: a. route A (school en AOC): van het profiel Groen, kaderberoepsgerichte leerweg, naar de
+vakopleiding Vakbekwaam medewerker bloem, groen en styling, niveau 3 (BOL), in het
+opleidingsdomein Voedsel, natuur en leefomgeving;
+L: b. route B (school en ROC): van het profiel Mobiliteit en transport, kaderberoepsgerichte
+leerweg, naar de vakopleiding Eerste monteur mobiele werktuigen, niveau 3 (BOL), in het
+opleidingsdomein Mobiliteit en voertuigen.
+P: Beide routes duren vier jaar en starten op 1 augustus 2025.
+
+H: Art. 3 Bedrijfsleven
+P: Het bedrijfsleven wordt betrokken bij de invulling van de doorlopende leerroutes. Partijen
+onderkennen het belang daarvan voor een goede aansluiting op de regionale arbeidsmarkt.
+
+H: Art. 4 Stuurgroep en routeleiders
+P: 1. Er is een stuurgroep, bestaande uit de directeur van het Polderhof Vakcollege, de
+sectordirecteur van het AOC en de sectordirecteur techniek van het ROC. Ieder lid wordt door het
+college van bestuur van de eigen partij aangewezen.
+P: 2. Voor iedere route benoemt de stuurgroep, op voordracht van de betrokken partijen, twee
+routeleiders: een teamleider van de school en een opleidingsmanager van de betrokken instelling.
+P: 3. De routeleiders stellen het PTA/OER van hun route op, maken het rooster, verdelen de lessen
+over het docententeam en beslissen over de toelating van leerlingen. Zij mogen binnen het door de
+stuurgroep vastgestelde routebudget uitgaven doen. De stuurgroep beslist over de begroting van de
+routes, over de start van een nieuw cohort en over zaken die beide routes raken; zij legt
+voorstellen over formatie en investeringen voor aan de colleges van bestuur.
+
+H: Art. 5 Informatie aan de besturen
+P: De routeleiders houden de besturen op de hoogte van de gang van zaken in de routes.
+
+H: Art. 6 Inrichting
+P: 1. Route A wordt in de vo-fase verzorgd op het Polderhof Vakcollege en op één dag per week in de
+binderij en de kwekerij van het AOC; de mbo-fase vindt plaats op het AOC. Route B wordt in de
+vo-fase verzorgd op het Polderhof Vakcollege en op één dag per week in de werkplaats
+landbouwmechanisatie van het ROC; de mbo-fase vindt plaats op het ROC.
+P: 2. Het AOC zet in de vo-fase van route A een docent bloem en styling in voor vier uur per week;
+het ROC zet in de vo-fase van route B een instructeur mobiele werktuigen in voor vier uur per week.
+Docenten groen en techniek van de school geven in het eerste mbo-jaar van hun route het onderdeel
+"Werkplaats en veiligheid". De docenten van elke route vormen één team.
+P: 3. De school stelt haar praktijklokalen groen en techniek beschikbaar aan de instellingen; het
+AOC stelt zijn binderij en kwekerij beschikbaar, het ROC zijn werkplaats met trekkers en
+werktuigen.
+P: 4. Programma en examinering per leerjaar staan in het PTA/OER van iedere route, dat de colleges
+van bestuur van de school en de betrokken instelling jaarlijks vóór 1 oktober vaststellen.
+
+H: Art. 7 Overstap
+P: 1. Een leerling die in de vo-fase een route verlaat, maakt de kaderberoepsgerichte leerweg in
+zijn profiel of in een ander profiel van de school af en haalt het vmbo-diploma; hij kan ook
+overstappen naar de andere route.
+P: 2. Een student die in de mbo-fase een route verlaat, kan zonder vooropleidingseisen overstappen
+naar een andere opleiding op niveau 3 of niveau 2 van dezelfde instelling. Wil hij naar de andere
+instelling, dan regelen de instellingen samen een geschiktheidsonderzoek en een warme overdracht.
+P: 3. De school en de betrokken instelling beslissen samen, met de leerling en zijn ouders, welk
+vervolg past bij het bereikte niveau en de leeftijd.
+
+H: Art. 8 Bekostiging
+P: 1. Voor route A draagt de school jaarlijks € 1.100 per leerling die op 1 oktober in leerjaar 4
+staat ingeschreven over aan het AOC, bestemd voor de inzet van de docent bloem en styling en het
+gebruik van de binderij en kwekerij.
+P: 2. Voor route B vindt geen overdracht van bekostiging plaats; school en ROC dragen ieder hun
+eigen kosten.
+
+H: Art. 9 Medezeggenschap
+P: Partijen spreken af dat de medezeggenschapsraad van de school, de studentenraad van het AOC en
+de studentenraad van het ROC ieder een lid aanwijzen in een gezamenlijke routeraad, die jaarlijks
+in maart bijeenkomt en advies kan geven over de PTA/OER's en over wijzigingen van deze
+overeenkomst. Leerlingen in leerjaar 4 mogen de vergaderingen van de studentenraad van hun
+instelling als toehoorder bijwonen.
+
+H: Art. 10 Geschillen
+P: 1. Een geschil over de uitvoering van deze overeenkomst wordt eerst in de stuurgroep besproken.
+P: 2. Is het geschil na zes weken niet opgelost, dan leggen de partijen die het aangaat het voor aan
+een geschillencommissie. Iedere betrokken partij wijst een lid aan; die leden wijzen samen een
+onafhankelijke voorzitter aan. De commissie doet binnen acht weken een bindende uitspraak.
+
+H: Art. 11 Toetreding en uittreding
+P: 1. Een andere school voor vmbo of instelling voor beroepsonderwijs kan tot deze overeenkomst of
+tot één route toetreden als alle partijen schriftelijk instemmen. Toetreding gaat in op 1 augustus
+en wordt gezamenlijk bij DUO gemeld.
+P: 2. Treedt één instelling uit, dan blijft de overeenkomst tussen de overige partijen van kracht.
+
+H: Art. 12 Wijziging, duur en opzegging
+P: 1. Deze overeenkomst geldt voor onbepaalde tijd. Wijzigingen worden schriftelijk vastgelegd en
+door alle partijen ondertekend.
+P: 2. Iedere partij kan deze overeenkomst, voor zover het de route betreft waaraan zij deelneemt,
+schriftelijk opzeggen tegen 1 augustus met een opzegtermijn van twaalf maanden.
+P: 3. Na opzegging of uittreding worden in de betrokken route geen nieuwe leerlingen toegelaten;
+leerlingen en studenten die al in de route zitten, kunnen haar afmaken bij de partij waar zij
+begonnen zijn.
+
+Emmeloord, 20 juni 2025
+P: J. Wiersma (school) — H. de Boer (AOC) — R.K. Jansma (ROC)
+"""
+
+
+def build_h12(stem):
+    doc = new_docx("SOK DLR Groen en Mobiliteit Noordoostpolder", "Polderhof Vakcollege",
+                   font="Verdana", size=9.5)
+    docx_render(doc, parse(H12), heading_mode="bold", heading_size=11)
+    save_docx(doc, HERE / f"{stem}.docx")
+    write_expected(stem,
+        "Three-party DOCX (one vmbo school, an AOC and a ROC) with two routes and bold 'Art. N Titel' "
+        "lines (no heading styles); Noordoostpolder (Emmeloord), groen kb -> Vakbekwaam medewerker "
+        "bloem, groen en styling 3 and M&T kb -> Eerste monteur mobiele werktuigen 3. Bedrijfsleven is "
+        "only the statutory sentence; information to the boards has no form or frequency.",
+        dict(a="present", b="weak", c="present", d="weak", e="present", f="present",
+             g="present", h="present", i="present", j="present"),
+        dict(a="Art. 2 Routes", c="Art. 4 Stuurgroep en routeleiders", e="Art. 6 Inrichting",
+             f="Art. 7 Overstap", g="Art. 8 Bekostiging", h="Art. 9 Medezeggenschap",
+             i="Art. 10 Geschillen", j="Art. 12 Wijziging, duur en opzegging"))
+
+# ======================================================================================
+# h13  TXT  headings in square-bracket numbering "[5] Verantwoording"  (Rivierenland, Tiel;
+#           D&P bb -> Medewerker facilitaire dienstverlening 2)
+# defects: d weak (the heading "Verantwoording" covers verzuim reporting to the leerplicht-
+#          ambtenaar, nothing on the leiding accounting to the boards);
+#          f missing (overstapoptie only in the definitions list)
+# ======================================================================================
+H13 = """
+SAMENWERKINGSOVEREENKOMST
+Doorlopende leerroute Facilitaire dienstverlening Rivierenland
+================================================================
+
+Partijen
+
+- Stichting Betuwse Scholengroep, gevestigd te Tiel, bevoegd gezag van het
+  Waalstrand Vakcollege, vertegenwoordigd door de heer P. van Dalen,
+  voorzitter van het college van bestuur (hierna: de school);
+- Stichting ROC Rivierenland-West, gevestigd te Tiel, vertegenwoordigd door
+  mevrouw drs. E. Hol, voorzitter van het college van bestuur (hierna: het ROC).
+
+Partijen spreken het volgende af.
+
+
+[1] Begripsbepalingen
+
+- route: de doorlopende leerroute bedoeld in [2];
+- vo-fase: leerjaar 3 en 4 van het vmbo binnen de route;
+- mbo-fase: de leerjaren van de route waarin de deelnemer student van het ROC is;
+- overstapoptie: de overstapoptie bedoeld in artikel 2.107k WVO 2020 en
+  artikel 9.1.14 WEB;
+- routeteam: de docenten van beide partijen die in de route lesgeven.
+
+
+[2] De route
+
+De school en het ROC verzorgen samen een doorlopende leerroute van het profiel
+Dienstverlening en producten, basisberoepsgerichte leerweg, naar de
+basisberoepsopleiding Medewerker facilitaire dienstverlening, niveau 2 (BOL),
+in het opleidingsdomein Facilitaire dienstverlening. De route begint in
+leerjaar 3 en duurt vier jaar.
+
+
+[3] Leiding van de route
+
+De leiding van de route berust bij de afdelingsleider basis/kader van het
+Waalstrand Vakcollege en de teamleider Facilitair van het ROC. Zij worden
+benoemd door het college van bestuur van hun eigen organisatie. Samen stellen
+zij het PTA/OER op (ter vaststelling door beide besturen), maken zij het
+rooster, zetten zij het routeteam in en beslissen zij over toelating tot de
+route. Zij mogen uitgaven doen tot EUR 2.500 per keer binnen het routebudget;
+daarboven beslissen de besturen.
+
+
+[4] Werkveld
+
+Het ziekenhuis Rivierenland Zorg (facilitair bedrijf), Schoonmaakbedrijf
+Betuwe Clean en Conferentiecentrum De Linge werken mee aan de route. Zij:
+  a. ontvangen de leerlingen van leerjaar 4 voor een beroepsoriënterende stage
+     van vier weken;
+  b. stellen bpv-plaatsen beschikbaar in de mbo-fase;
+  c. verzorgen per schooljaar drie praktijkopdrachten (zoals het inrichten van
+     een vergaderzaal en het verzorgen van een lunch voor 60 gasten);
+  d. beoordelen de praktijkexamens mee als praktijkbeoordelaar.
+
+
+[5] Verantwoording
+
+De school verantwoordt het verzuim van leerlingen in de vo-fase aan de
+leerplichtambtenaar van de Regio Rivierenland; vanaf de mbo-fase doet het ROC
+dat via het verzuimloket van DUO. Ongeoorloofd verzuim wordt binnen drie
+schooldagen gemeld. Mentor en studieloopbaanbegeleider spreken de leerling en
+zijn ouders aan bij herhaald verzuim.
+
+
+[6] Onderwijs en organisatie
+
+- Locaties: leerjaar 3 op het Waalstrand Vakcollege; leerjaar 4 drie dagen op
+  de school en twee dagen in het facilitair leerbedrijf van het ROC; de
+  mbo-fase op het ROC.
+- Personeel: een docent facilitair van het ROC geeft in leerjaar 4 zes uur
+  per week les; de docent D&P van de school begeleidt in het eerste mbo-jaar de
+  praktijklessen. Zij vormen samen met de andere docenten één routeteam.
+- Faciliteiten: het ROC stelt zijn facilitair leerbedrijf (receptie,
+  linnenkamer, bedrijfsrestaurant) beschikbaar, de school haar praktijklokaal
+  D&P.
+- Programma en examinering per leerjaar: in het PTA/OER, jaarlijks vóór
+  1 oktober vastgesteld door beide besturen.
+
+
+[7] Begeleiding
+
+Elke leerling heeft in de vo-fase een mentor van de school en in de mbo-fase
+een studieloopbaanbegeleider van het ROC. Bij de overgang van de vo-fase naar
+de mbo-fase draagt de mentor het dossier van de leerling warm over aan de
+studieloopbaanbegeleider.
+
+
+[8] Geld
+
+Er vindt geen overdracht van bekostiging plaats. Iedere partij betaalt haar
+eigen personeel en voorzieningen.
+
+
+[9] Inspraak
+
+De medezeggenschapsraad van de school en de studentenraad van het ROC wijzen
+elk twee leden aan voor een routeraad. De routeraad komt twee keer per jaar
+bijeen, heeft adviesrecht over het PTA/OER en over wijzigingen van deze
+overeenkomst, en mag ongevraagd advies geven aan beide besturen.
+
+
+[10] Meningsverschillen
+
+Meningsverschillen over de uitvoering van deze overeenkomst bespreken eerst de
+leiding van de route en daarna de colleges van bestuur. Lukt het niet binnen
+twee maanden tot een oplossing te komen, dan wordt het geschil beslecht door
+arbitrage volgens het Arbitragereglement van het Nederlands Arbitrage
+Instituut; het scheidsgerecht bestaat uit één arbiter en zetelt in Arnhem.
+
+
+[11] Nieuwe partners, wijzigen en stoppen
+
+- Een andere vmbo-school of mbo-instelling kan meedoen als beide partijen
+  daarmee schriftelijk instemmen. De nieuwe partner tekent deze overeenkomst
+  mee; deelname begint op 1 augustus en wordt samen bij DUO gemeld.
+- Wijzigingen worden schriftelijk vastgelegd en door beide besturen getekend.
+- Opzeggen kan schriftelijk, tegen 1 augustus, met een termijn van twaalf
+  maanden. Daarna start er geen nieuwe groep meer; leerlingen die al in de
+  route zitten, maken haar af.
+
+
+[12] Ondertekening
+
+Tiel, 18 juni 2025
+
+Stichting Betuwse Scholengroep        Stichting ROC Rivierenland-West
+P. van Dalen                          drs. E. Hol
+"""
+
+
+def build_h13(stem):
+    write_text(HERE / f"{stem}.txt", H13)
+    write_expected(stem,
+        "Plain text with headings numbered in square brackets ('[5] Verantwoording'); Rivierenland "
+        "(Tiel), D&P bb -> Medewerker facilitaire dienstverlening 2. The heading 'Verantwoording' is "
+        "about verzuim reporting to the leerplichtambtenaar, not about the leiding accounting to the "
+        "boards; the overstapoptie appears only in the definitions list. NAI arbitration; no transfer; "
+        "medezeggenschap arranged under '[9] Inspraak'.",
+        dict(a="present", b="present", c="present", d="weak", e="present", f="missing",
+             g="present", h="present", i="present", j="present"),
+        dict(a="[2] De route", b="[4] Werkveld", c="[3] Leiding van de route",
+             e="[6] Onderwijs en organisatie", g="[8] Geld", h="[9] Inspraak",
+             i="[10] Meningsverschillen", j="[11] Nieuwe partners, wijzigen en stoppen"))
+
+# ======================================================================================
+# h14  TXT  hard-wrapped at 72 columns, articles with spelled-out numbers ("Artikel drie —")
+#           (IJmond, IJmuiden; maritiem en techniek kb -> mbo-3 visserij)
+# fully compliant; no medezeggenschap text (h n/a)
+# ======================================================================================
+H14 = """
+OVEREENKOMST TOT SAMENWERKING IN EEN DOORLOPENDE LEERROUTE VMBO-MBO
+Route "Zeevisvaart IJmond"
+
+De ondergetekenden,
+
+(1) de Stichting Scholengroep IJmond, gevestigd te Velsen, bevoegd gezag van het Zeehaven Vakcollege te IJmuiden, ten deze vertegenwoordigd door mevrouw L. Duijn, voorzitter van het college van bestuur, hierna te noemen "het Vakcollege", en
+
+(2) de Stichting Maritiem Opleidingsinstituut Noordzeekust, instelling voor beroepsonderwijs, gevestigd te IJmuiden, ten deze vertegenwoordigd door de heer kapt. B. Zeeman, voorzitter van het college van bestuur, hierna te noemen "het Instituut",
+
+in aanmerking nemende dat de visserij- en koopvaardijsector rond IJmuiden jonge vakmensen nodig heeft en dat partijen leerlingen een doorlopende weg naar een vaarbevoegdheid willen bieden,
+
+verklaren te zijn overeengekomen als volgt.
+
+Artikel één — De leerroute
+
+(1) Partijen verzorgen gezamenlijk een doorlopende leerroute die begint in leerjaar 3 van het profiel Maritiem en techniek in de kaderberoepsgerichte leerweg van het Vakcollege.
+
+(2) De leerroute leidt tot het diploma vmbo kaderberoepsgerichte leerweg en tot het diploma van de vakopleiding Stuurman-werktuigkundige visserij, niveau 3 (BOL), in het opleidingsdomein Maritiem, van het Instituut.
+
+(3) De leerroute duurt vijf jaar: twee jaar op het Vakcollege en drie jaar op het Instituut.
+
+Artikel twee — Het maritieme bedrijfsleven
+
+(1) Partijen betrekken de rederijen die zijn verenigd in de Coöperatie Visserijbedrijven IJmond, waaronder Rederij Jacoba & Zn. en Rederij Noordster, en de sleepdienst Havensleep IJmuiden bij de leerroute.
+
+(2) Deze bedrijven nemen leerlingen van leerjaar 4 mee op een dagreis aan boord, leveren stageplaatsen aan boord voor de beroepspraktijkvorming in de mbo-fase, beoordelen de vaarpraktijk mee bij de examens en adviseren jaarlijks in een bijeenkomst met de routeleiding over de inhoud van de praktijkvakken.
+
+Artikel drie — De routeleiding
+
+(1) De routeleiding bestaat uit de afdelingsleider techniek van het Vakcollege en het hoofd opleidingen visserij van het Instituut.
+
+(2) Ieder lid wordt benoemd door het college van bestuur van de partij waarbij hij in dienst is; het college van bestuur van de andere partij wordt vooraf gehoord.
+
+(3) De routeleiding heeft tot taak het gezamenlijke PTA/OER op te stellen, het rooster vast te stellen, de docenten van beide partijen in te zetten, leerlingen toe te laten tot de route en de contacten met de rederijen te onderhouden. Zij beslist zelfstandig binnen het jaarbudget van de route; besluiten over formatie en over de inzet van het opleidingsschip buiten het rooster zijn voorbehouden aan de colleges van bestuur.
+
+Artikel vier — Rekenschap
+
+(1) De routeleiding brengt ieder jaar vóór 1 november aan beide colleges van bestuur schriftelijk verslag uit van het afgelopen schooljaar, met de aantallen leerlingen, de uitval, de resultaten en de besteding van het budget.
+
+(2) In maart bespreekt de routeleiding in een gezamenlijk overleg met beide colleges van bestuur de voortgang van het lopende schooljaar.
+
+Artikel vijf — Onderwijs, personeel en voorzieningen
+
+(1) Leerjaar 3 en 4 worden gegeven op het Vakcollege; in leerjaar 4 volgen de leerlingen één dag per week lessen op het Instituut en aan boord van het opleidingsschip "Noordvaarder". De mbo-fase vindt plaats op het Instituut.
+
+(2) Een docent zeevaartkunde en een docent scheepswerktuigkunde van het Instituut geven in leerjaar 4 samen zes uur per week les op het Vakcollege. Docenten wiskunde en Engels van het Vakcollege verzorgen in het eerste mbo-jaar de lessen maritiem Engels en rekenen. De docenten vormen één team.
+
+(3) Het Instituut stelt het opleidingsschip, de brugsimulator en de machinekamersimulator beschikbaar; het Vakcollege zijn werkplaats maritiem en techniek.
+
+(4) Het programma en de examinering per leerjaar zijn vastgelegd in het PTA/OER, dat beide colleges van bestuur jaarlijks vóór 1 oktober vaststellen.
+
+Artikel zes — Wanneer een leerling de route verlaat
+
+(1) Verlaat een leerling de route in leerjaar 3 of 4, dan kan hij de kaderberoepsgerichte leerweg Maritiem en techniek of een ander profiel op het Vakcollege afmaken en daar het vmbo-diploma behalen.
+
+(2) Verlaat een student de route in de mbo-fase, dan kan hij zonder vooropleidingseisen overstappen naar een andere opleiding van het Instituut op niveau 3 of 2, bijvoorbeeld Matroos binnenvaart of Monteur scheepswerktuigen.
+
+(3) Het Vakcollege en het Instituut kiezen samen met de leerling en zijn ouders het vervolg dat het best past bij het bereikte onderwijsniveau en de leeftijd.
+
+Artikel zeven — Geld
+
+(1) Het Vakcollege draagt aan het Instituut jaarlijks EUR 2.100 over voor iedere leerling die op 1 oktober in leerjaar 4 van de route staat ingeschreven.
+
+(2) Dit bedrag is bestemd voor de vaardagen aan boord van de "Noordvaarder", het gebruik van de simulatoren en de inzet van de docenten van het Instituut in leerjaar 4.
+
+(3) Het Vakcollege betaalt vóór 15 december.
+
+Artikel acht — Geschillen
+
+Partijen leggen een geschil over de uitvoering van deze overeenkomst eerst voor aan de routeleiding en daarna aan beide colleges van bestuur. Is het geschil twee maanden na de eerste bespreking door de colleges niet opgelost, dan is uitsluitend de Rechtbank Noord-Holland bevoegd, nadat partijen eerst een poging tot mediation hebben gedaan.
+
+Artikel negen — Nieuwe partijen
+
+Een andere school voor vmbo of instelling voor beroepsonderwijs kan partij worden als beide partijen schriftelijk instemmen en de nieuwe partij deze overeenkomst ondertekent. Haar deelname gaat in op 1 augustus van een schooljaar en wordt samen met partijen bij DUO gemeld. Lopende programma's van leerlingen worden daardoor niet gewijzigd.
+
+Artikel tien — Duur, wijziging en opzegging
+
+(1) Deze overeenkomst geldt voor onbepaalde tijd, vanaf 1 augustus 2025.
+
+(2) Deze overeenkomst wordt uitsluitend schriftelijk gewijzigd, met handtekening van beide colleges van bestuur.
+
+(3) Iedere partij kan de overeenkomst schriftelijk opzeggen tegen het einde van een schooljaar, met een opzegtermijn van een jaar.
+
+(4) Na opzegging worden geen leerlingen meer toegelaten. Wie op dat moment in de route zit, mag haar afmaken; partijen blijven daarvoor de afspraken in deze overeenkomst nakomen.
+
+Artikel elf — Slot
+
+Aldus overeengekomen en in tweevoud getekend te IJmuiden op 27 juni 2025.
+
+Voor de Stichting Scholengroep IJmond:                  L. Duijn
+Voor de Stichting Maritiem Opleidingsinstituut Noordzeekust:  kapt. B. Zeeman
+"""
+
+
+def build_h14(stem):
+    text = textwrap.dedent(H14).strip("\n")
+    parts = text.split("\n\n")
+    out = []
+    for part in parts:
+        if "\n" in part or len(part) <= 72:
+            out.append(part)   # headings, signature block: keep as written
+        else:
+            out.append(wrap_txt(part).rstrip("\n"))
+    (HERE / f"{stem}.txt").write_text("\n\n".join(out) + "\n", encoding="utf-8")
+    write_expected(stem,
+        "Plain text hard-wrapped at 72 columns with hanging '(n)' paragraphs and articles whose "
+        "numbers are spelled out ('Artikel drie — De routeleiding'); IJmond (IJmuiden), maritiem en "
+        "techniek kb -> Stuurman-werktuigkundige visserij 3. Fully compliant, EUR 2.100 per pupil "
+        "transfer with bestemming, no medezeggenschap text.",
+        dict(a="present", b="present", c="present", d="present", e="present", f="present",
+             g="present", h="not_applicable", i="present", j="present"),
+        dict(a="Artikel één — De leerroute", b="Artikel twee — Het maritieme bedrijfsleven",
+             c="Artikel drie — De routeleiding", d="Artikel vier — Rekenschap",
+             e="Artikel vijf — Onderwijs, personeel en voorzieningen",
+             f="Artikel zes — Wanneer een leerling de route verlaat", g="Artikel zeven — Geld",
+             i="Artikel acht — Geschillen", j="Artikel tien — Duur, wijziging en opzegging"))
