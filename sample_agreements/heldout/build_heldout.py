@@ -717,11 +717,11 @@ H: 3. Rol van het werkveld
 Het werkveld is medevormgever van de route. De installatiebedrijven die zijn aangesloten bij
 het Techniekpact Oss, waaronder Elektro Van der Heijden B.V., Installatiegroep Maasland en de
 technische dienst van woningcorporatie Maaskant Wonen, hebben zich tot het volgende verbonden:
-L: • elke leerling loopt in leerjaar 4 twee weken oriëntatiestage bij een van deze bedrijven;
-L: • vakmensen uit de bedrijven verzorgen jaarlijks de projectweek "Stroom in de wijk";
-L: • de bedrijven leveren de leden van de werkveldcommissie, die tweemaal per jaar het programma
+L: – elke leerling loopt in leerjaar 4 twee weken oriëntatiestage bij een van deze bedrijven;
+L: – vakmensen uit de bedrijven verzorgen jaarlijks de projectweek "Stroom in de wijk";
+L: – de bedrijven leveren de leden van de werkveldcommissie, die tweemaal per jaar het programma
 en de praktijkopdrachten toetst en daarover advies geeft;
-L: • in de mbo-fase stellen zij bpv-plaatsen beschikbaar en treden hun praktijkopleiders op als
+L: – in de mbo-fase stellen zij bpv-plaatsen beschikbaar en treden hun praktijkopleiders op als
 beoordelaar bij de examens in de praktijk.
 P: Het ROC legt de afspraken met ieder leerbedrijf vast in de praktijkovereenkomst.
 
@@ -2747,3 +2747,330 @@ def build_h14(stem):
              e="Artikel vijf — Onderwijs, personeel en voorzieningen",
              f="Artikel zes — Wanneer een leerling de route verlaat", g="Artikel zeven — Geld",
              i="Artikel acht — Geschillen", j="Artikel tien — Duur, wijziging en opzegging"))
+
+# ======================================================================================
+# h15  MD  terse bullet-point agreement (Delft / Haaglanden; MVI gl -> Mediamaker 4)
+# fully compliant; no medezeggenschap text (h n/a); explicitly no transfer
+# ======================================================================================
+H15 = """
+# Samenwerkingsovereenkomst DLR Mediamaker — Delft
+
+**Partijen:** Stichting Delfts Voortgezet Onderwijs (bevoegd gezag Vakcollege Hof van Delft) en
+Stichting ROC Haaglanden-Oost — hierna *school* en *ROC*. Ondertekend door beide voorzitters van
+het college van bestuur.
+**Ingang:** 1 augustus 2025 · **Versie:** 2025-1
+
+## 1. Route
+- vmbo: profiel Media, vormgeving en ICT — gemengde leerweg (Vakcollege Hof van Delft)
+- mbo: Mediamaker, niveau 4, BOL — opleidingsdomein ICT en creatieve industrie (ROC, locatie Delft-Zuid)
+- duur: 5 jaar (2 vo-fase + 3 mbo-fase)
+
+## 2. Werkveld
+- partners: Studio Oostpoort (videoproductie), Drukkerij & Design Vlietland, lokale omroep Delft Centraal
+- rollen:
+  - gastlessen: min. 3 per schooljaar
+  - opdrachtgever eindproject leerjaar 4
+  - bpv-plaatsen in de mbo-fase
+  - werkveldtafel 2× per jaar: advies over programma en keuzedelen
+  - meebeoordelen proeve van bekwaamheid
+
+## 3. Leiding
+- wie: teamleider MVI (school) + opleidingsmanager Media (ROC) = routeleiding
+- benoeming: elk door eigen CvB; bij vertrek opvolger binnen 2 maanden
+- taken: concept-PTA/OER, rooster, inzet team, intake, contact werkveld
+- bevoegdheden: beslist over invulling programma en toelating; uitgaven tot € 5.000 binnen budget
+- voorbehouden aan CvB's: vaststelling PTA/OER, formatie, huisvesting, uitgaven > € 5.000
+
+## 4. Verantwoording
+- voortgangsnotitie aan beide CvB's: elk kwartaal
+- jaarverslag (in-/door-/uitstroom, resultaten, werkveld): vóór 1 november, besproken in bestuurlijk overleg
+
+## 5. Inrichting
+- locaties: leerjaar 3–4 op school (vrijdag in ROC-studio); mbo-fase ROC Delft-Zuid
+- personeel: 2 ROC-docenten (film, ontwerp) 8 u/week in vo-fase; docent Nederlands school ook in mbo-jaar 1; één team; teambevoegdheid voor 'Mediaproductie'
+- faciliteiten: ROC → tv-studio, montagesuites, softwarelicenties; school → fotostudio, printlab
+- programma + examens per leerjaar: gezamenlijk PTA/OER, vastgesteld door beide CvB's vóór 1 oktober
+
+## 6. Overstap
+- uitstap vo-fase → regulier gl (zelfde of ander profiel) → vmbo-diploma; of andere DLR van de school
+- uitstap mbo-fase → andere ROC-opleiding niveau 4 of 3; vooropleidingseisen n.v.t. (art. 2.107k WVO 2020)
+- vmbo-diploma niet gehaald eind routejaar 3 → mbo-opleiding vervolgen + herkansing vmbo, of andere mbo-opleiding zelfde niveau
+- beslissing: school + ROC samen, met leerling/ouders; criteria: bereikt niveau + leeftijd
+
+## 7. Geld
+- geen overdracht van bekostiging; ieder draagt eigen kosten
+
+## 8. Geschillen
+- stap 1 routeleiding (2 weken) → stap 2 CvB's (4 weken) → stap 3 mediation (MfN) → stap 4 bevoegde rechter Rechtbank Den Haag
+
+## 9. Toetreding, wijziging, einde
+- toetreding: andere vmbo-school of mbo-instelling; instemming beide partijen; toetredingsverklaring; per 1 augustus; samen melden bij DUO
+- wijziging: schriftelijk, getekend door beide CvB's
+- opzegging: schriftelijk, termijn 12 maanden, alleen tegen einde schooljaar
+- leerlingen: na opzegging geen nieuwe instroom; zittende leerlingen maken route af
+
+## Ondertekening
+Delft, 25 juni 2025 — voor de school: drs. A. Vermeulen · voor het ROC: M. El Amrani MA
+"""
+
+
+def build_h15(stem):
+    write_text(HERE / f"{stem}.md", H15)
+    write_expected(stem,
+        "Terse bullet-point Markdown agreement ('## N. Titel' plus nested bullets and arrows); "
+        "Delft/Haaglanden, MVI gl -> Mediamaker 4. Fully compliant in few words; 'vooropleidingseisen "
+        "n.v.t.' means they do not apply (not a placeholder); explicitly no transfer; no medezeggenschap "
+        "text.",
+        dict(a="present", b="present", c="present", d="present", e="present", f="present",
+             g="present", h="not_applicable", i="present", j="present"),
+        dict(a="1. Route", b="2. Werkveld", c="3. Leiding", d="4. Verantwoording",
+             e="5. Inrichting", f="6. Overstap", g="7. Geld", i="8. Geschillen",
+             j="9. Toetreding, wijziging, einde"))
+
+
+# ======================================================================================
+# h16  MD  YAML front matter, first-person-plural ("wij") style, a Markdown table for the
+#          leiding  (FoodValley, Ede; BWI kb -> Allround meubelmaker 3)
+# fully compliant; medezeggenschap arranged
+# ======================================================================================
+H16 = """
+---
+titel: Samenwerkingsovereenkomst doorlopende leerroute Meubel & Interieur
+partijen:
+  - Stichting Christelijk Onderwijs Gelderse Vallei (Valleivakcollege Ede)
+  - Stichting ROC Vallei en Veluwe
+versie: "1.0"
+datum: 2025-06-10
+status: ondertekend
+---
+
+# Samenwerkingsovereenkomst doorlopende leerroute Meubel & Interieur
+
+Wij, de **Stichting Christelijk Onderwijs Gelderse Vallei** (bevoegd gezag van het
+Valleivakcollege in Ede, hierna: *het Valleivakcollege*) en de **Stichting ROC Vallei en Veluwe**
+(hierna: *het ROC*), beide vertegenwoordigd door de voorzitter van ons college van bestuur,
+spreken met elkaar het volgende af.
+
+## Artikel 1 · Welke route we aanbieden
+
+We bieden samen een doorlopende leerroute aan voor leerlingen van het profiel **Bouwen, wonen en
+interieur** in de **kaderberoepsgerichte leerweg** van het Valleivakcollege. De route leidt tot het
+vmbo-diploma kader en het mbo-diploma **Allround meubelmaker/(scheeps)interieurbouwer, niveau 3
+(BOL)**, in het opleidingsdomein Hout en meubel. Ze duurt vier jaar: leerjaar 3 en 4 bij ons op
+het Valleivakcollege en twee jaar op de Houtcampus van het ROC.
+
+## Artikel 2 · Hoe de bedrijven meedoen
+
+Meubelmakerij Van Beek, Interieurbouw De Klomp en Keukenfabriek Veluwezoom doen mee aan de route.
+Ze:
+
+1. geven elke leerling in leerjaar 4 een werkweek in hun werkplaats;
+2. leveren elk jaar een echte klantopdracht voor het meesterstuk in leerjaar 4;
+3. bieden bpv-plaatsen in de mbo-fase;
+4. beoordelen de proeve van bekwaamheid mee;
+5. praten twee keer per jaar met ons in de branchetafel Hout mee over het programma.
+
+## Artikel 3 · Wie de route leidt
+
+| Rol | Wie | Benoemd door | Taken en bevoegdheden |
+|---|---|---|---|
+| Routeleider vmbo | afdelingsleider techniek Valleivakcollege | college van bestuur Valleivakcollege | vo-fase: rooster, inzet docenten, toelating tot de route |
+| Routeleider mbo | opleidingsmanager Hout ROC | college van bestuur ROC | mbo-fase: rooster, inzet docenten, bpv |
+| Samen (routeleiding) | beide routeleiders | — | concept-PTA/OER opstellen; contact met bedrijven; uitgaven tot € 5.000 binnen het routebudget |
+
+Wat de routeleiding niet zelf beslist — vaststelling van het PTA/OER, formatie, investeringen
+boven € 5.000 — leggen we voor aan onze beide colleges van bestuur.
+
+## Artikel 4 · Hoe de routeleiding verantwoording aflegt
+
+De routeleiding stuurt onze colleges van bestuur elk jaar vóór 15 oktober een schriftelijk
+routeverslag (instroom, uitval, resultaten, besteding van het budget) en geeft in februari in
+een gezamenlijk overleg met beide colleges een mondelinge tussenstand.
+
+## Artikel 5 · Hoe we de route inrichten
+
+- **Waar:** leerjaar 3 bij het Valleivakcollege; in leerjaar 4 twee dagen per week in de
+  machinale houtwerkplaats van het ROC; de mbo-fase op de Houtcampus.
+- **Wie:** een docent meubelmaken van het ROC geeft in leerjaar 3 en 4 zes uur per week les bij
+  ons; onze docenten BWI verzorgen in mbo-jaar 1 het vak "Tekenen en werkvoorbereiding". Alle
+  docenten vormen één team en passen voor het vakoverstijgende onderdeel "Ontwerp en maak" de
+  teambevoegdheid toe.
+- **Met welke middelen:** het ROC stelt de CNC-machines, de spuiterij en de machinale werkplaats
+  beschikbaar; het Valleivakcollege het praktijklokaal BWI en de handgereedschappen.
+- **Programma en examens:** per leerjaar in het gezamenlijke PTA/OER, dat onze colleges van
+  bestuur elk jaar vóór 1 oktober vaststellen.
+
+## Artikel 6 · Als een leerling de route verlaat
+
+Stopt een leerling in leerjaar 3 of 4, dan maakt hij de kaderberoepsgerichte leerweg (BWI of een
+ander profiel) bij ons af en haalt hij zijn vmbo-diploma. Stopt een student in de mbo-fase, dan
+kan hij zonder vooropleidingseisen overstappen naar een andere opleiding van het ROC op niveau 3
+of 2, bijvoorbeeld Timmerman of Medewerker hout en meubel. Heeft iemand aan het eind van het
+derde routejaar zijn vmbo-diploma nog niet, dan mag hij de mbo-opleiding vervolgen en het
+vmbo-examen herkansen. Welk vervolg het beste past bij het bereikte niveau en de leeftijd,
+besluiten het Valleivakcollege en het ROC samen, na een gesprek met de leerling en zijn ouders.
+
+## Artikel 7 · Geld
+
+Het Valleivakcollege draagt elk jaar **€ 1.240** over aan het ROC voor iedere leerling die op
+1 oktober in leerjaar 4 van de route zit. Dat geld is bedoeld voor de inzet van de docent
+meubelmaken van het ROC en voor hout en het gebruik van de machinale werkplaats. We betalen vóór
+1 januari.
+
+## Artikel 8 · Medezeggenschap
+
+We laten de wettelijke medezeggenschap zoals die is: in de vo-fase praat de medezeggenschapsraad
+van het Valleivakcollege mee, in de mbo-fase de studentenraad en de ondernemingsraad van het ROC.
+Daarbovenop spreken we af dat beide raden elk jaar het routeverslag krijgen, dat ze er één keer
+per jaar samen over vergaderen en dat we een wijziging van deze overeenkomst eerst aan beide raden
+voor advies voorleggen.
+
+## Artikel 9 · Als we het niet eens zijn
+
+Een geschil over de uitvoering van deze overeenkomst bespreken eerst de routeleiders, daarna onze
+colleges van bestuur. Komen we er binnen twee maanden niet uit, dan vragen we bindend advies aan
+een onafhankelijke deskundige die we samen kiezen; lukt dat kiezen niet, dan wijst de voorzitter
+van de Stichting Hout en Meubel Gelderland die deskundige aan.
+
+## Artikel 10 · Meer partners, wijzigen en stoppen
+
+- **Toetreden:** een andere vmbo-school of mbo-instelling kan meedoen als wij allebei schriftelijk
+  instemmen; zij tekent deze overeenkomst mee, doet mee vanaf 1 augustus en meldt de deelname
+  samen met ons bij DUO.
+- **Wijzigen:** alleen schriftelijk, getekend door beide colleges van bestuur.
+- **Stoppen:** opzeggen kan schriftelijk tegen het einde van een schooljaar, met twaalf maanden
+  opzegtermijn.
+- **Leerlingen eerst:** na een opzegging laten we geen nieuwe leerlingen meer toe, en leerlingen
+  die al in de route zitten, maken die af.
+
+*Ede, 10 juni 2025 — voor de Stichting Christelijk Onderwijs Gelderse Vallei: W. van Ginkel;
+voor de Stichting ROC Vallei en Veluwe: drs. F. Schouten*
+"""
+
+
+def build_h16(stem):
+    write_text(HERE / f"{stem}.md", H16)
+    write_expected(stem,
+        "Markdown with YAML front matter, written in the first person plural ('wij', 'we spreken af'), "
+        "'## Artikel N · Titel' headings and a Markdown table for the leiding (rol, wie, benoemd door, "
+        "taken en bevoegdheden); FoodValley (Ede), BWI kb -> Allround meubelmaker/(scheeps)"
+        "interieurbouwer 3. Fully compliant; EUR 1.240 per pupil with bestemming; explicit agreement "
+        "on the medezeggenschap regimes plus extra rights; bindend advies.",
+        dict(a="present", b="present", c="present", d="present", e="present", f="present",
+             g="present", h="present", i="present", j="present"),
+        dict(a="Artikel 1 · Welke route we aanbieden", b="Artikel 2 · Hoe de bedrijven meedoen",
+             c="Artikel 3 · Wie de route leidt",
+             d="Artikel 4 · Hoe de routeleiding verantwoording aflegt",
+             e="Artikel 5 · Hoe we de route inrichten",
+             f="Artikel 6 · Als een leerling de route verlaat", g="Artikel 7 · Geld",
+             h="Artikel 8 · Medezeggenschap", i="Artikel 9 · Als we het niet eens zijn",
+             j="Artikel 10 · Meer partners, wijzigen en stoppen"))
+
+
+# ======================================================================================
+# Registry, build and check
+# ======================================================================================
+SAMPLES = [
+    ("h01_notariele_akte_kennemerland", "pdf", build_h01),
+    ("h02_beleidsstijl_twee_kolommen_oss", "pdf", build_h02),
+    ("h03_inhoudsopgave_gorinchem", "pdf", build_h03),
+    ("h04_zeer_kort_westland", "pdf", build_h04),
+    ("h05_lang_met_toelichting_leiden", "pdf", build_h05),
+    ("h06_interne_regeling_vsg_deventer", "pdf", build_h06),
+    ("h07_geintegreerd_kopstijlen_roermond", "docx", build_h07),
+    ("h08_tabel_engels_breda", "docx", build_h08),
+    ("h09_addendum_lijstnummering_spijkenisse", "docx", build_h09),
+    ("h10_brede_koppen_harderwijk", "docx", build_h10),
+    ("h11_raamovereenkomst_heerlen", "docx", build_h11),
+    ("h12_drie_partijen_emmeloord", "docx", build_h12),
+    ("h13_vierkante_haken_tiel", "txt", build_h13),
+    ("h14_voluit_genummerd_ijmuiden", "txt", build_h14),
+    ("h15_puntsgewijs_delft", "md", build_h15),
+    ("h16_yaml_wij_ede", "md", build_h16),
+]
+
+
+def norm(s):
+    return re.sub(r"\s+", " ", s).strip()
+
+
+def extract(path):
+    """Return (full text, list of page texts or None)."""
+    ext = path.suffix.lower()
+    if ext == ".pdf":
+        import pdfplumber
+        with pdfplumber.open(str(path)) as pdf:
+            pages = [(p.extract_text() or "") for p in pdf.pages]
+        return "\n".join(pages), pages
+    if ext == ".docx":
+        import docx
+        d = docx.Document(str(path))
+        parts = [p.text for p in d.paragraphs]
+        for t in d.tables:
+            for row in t.rows:
+                for cell in row.cells:
+                    parts.append(cell.text)
+        return "\n".join(parts), None
+    return path.read_text(encoding="utf-8"), None
+
+
+def check():
+    ok = True
+    for stem, ext, _ in SAMPLES:
+        path = HERE / f"{stem}.{ext}"
+        exp = json.loads((HERE / f"{stem}.expected.json").read_text(encoding="utf-8"))
+        problems = []
+        if not path.exists():
+            print(f"FAIL {stem}: file missing")
+            ok = False
+            continue
+        size = path.stat().st_size
+        if size >= 200_000:
+            problems.append(f"size {size}")
+        text, pages = extract(path)
+        if pages is not None:
+            if not norm(pages[0]):
+                problems.append("page 1 has no text")
+            if stem.startswith("h05") and len(pages) < 8:
+                problems.append(f"only {len(pages)} pages")
+            if stem.startswith("h04") and len(pages) != 1:
+                problems.append(f"{len(pages)} pages, expected 1")
+        if exp["split"] != "heldout" or sorted(exp["statuses"]) != list(ITEMS):
+            problems.append("bad expected file")
+        nt = norm(text)
+        for k, ev in exp["evidence"].items():
+            if norm(ev) not in nt:
+                problems.append(f"evidence {k} not found: {ev!r}")
+        if ext == "docx":
+            z = zipfile.ZipFile(path)
+            xml = z.read("word/document.xml").decode("utf-8")
+            if stem.startswith("h07") and 'w:pStyle w:val="Heading1"' not in xml:
+                problems.append("no Heading 1 paragraphs")
+            if stem.startswith("h09") and 'w:pStyle w:val="ListNumber"' not in xml:
+                problems.append("no List Number paragraphs")
+            if stem.startswith("h08") and "<w:tbl>" not in xml:
+                problems.append("no table")
+        pages_info = f", {len(pages)} p." if pages is not None else ""
+        if problems:
+            ok = False
+            print(f"FAIL {stem}.{ext}: " + "; ".join(problems))
+        else:
+            print(f"ok   {stem}.{ext} ({size} bytes{pages_info})")
+    return ok
+
+
+def main(argv):
+    if "--check" in argv:
+        sys.exit(0 if check() else 1)
+    _pdf_imports()
+    _docx_imports()
+    wanted = [a for a in argv if not a.startswith("-")]
+    for stem, ext, fn in SAMPLES:
+        if wanted and not any(stem.startswith(w) for w in wanted):
+            continue
+        fn(stem)
+        print("built", f"{stem}.{ext}")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
