@@ -32,12 +32,14 @@ class Sentence:
     lower: str
     lemmas: str
     tokens: frozenset[str] = frozenset()
+    token_text: str = " "  # the tokens joined by spaces, with a space at each end, for glob regexes
 
     @classmethod
     def of(cls, text: str) -> Sentence:
         lower = text.lower()
         lemmas = lemmatize_text(text)
-        return cls(text=text, lower=lower, lemmas=lemmas, tokens=word_set(lower + " " + lemmas))
+        tokens = word_set(lower + " " + lemmas)
+        return cls(text=text, lower=lower, lemmas=lemmas, tokens=tokens, token_text=f" {' '.join(tokens)} ")
 
 
 def word_set(text: str) -> frozenset[str]:

@@ -34,9 +34,7 @@ class TermMatcher:
     regex: re.Pattern[str] | None
     cased: re.Pattern[str] | None = None  # patterns on the original text (capitals matter)
     words: frozenset[str] = frozenset()  # single-word terms and their lemmas
-    prefixes: tuple[str, ...] = ()  # "geschil*"
-    suffixes: tuple[str, ...] = ()  # "*overeenkomst"
-    infixes: tuple[str, ...] = ()  # "*lokaal*"
+    globs: re.Pattern[str] | None = None  # one-word globs, run over Sentence.token_text
 
     @classmethod
     def build(
@@ -82,13 +80,15 @@ class TermMatcher:
             alternatives = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
             parts.insert(0, rf"(?<![\w])(?:{alternatives})(?![\w])")
         parts.extend(f"(?:{p})" for p in patterns or [])
+        globs = [rf" (?:{'|'.join(map(re.escape, sorted(prefixes)))})[^ ]*" if prefixes else "",
+                 rf"[^ ]*(?:{'|'.join(map(re.escape, sorted(suffixes)))}) " if suffixes else "",
+                 rf"[^ ]*(?:{'|'.join(map(re.escape, sorted(infixes)))})[^ ]*" if infixes else ""]
+        globs = [g for g in globs if g]
         return cls(
             regex=re.compile("|".join(parts)) if parts else None,
             cased=re.compile("|".join(f"(?:{p})" for p in cased)) if cased else None,
             words=frozenset(words),
-            prefixes=tuple(sorted(prefixes)),
-            suffixes=tuple(sorted(suffixes)),
-            infixes=tuple(sorted(infixes)),
+            globs=re.compile("|".join(globs)) if globs else None,
         )
 
     def search(self, sentence: Sentence) -> str | None:
@@ -96,14 +96,10 @@ class TermMatcher:
         common = self.words & sentence.tokens
         if common:
             return min(common)
-        if self.prefixes or self.suffixes or self.infixes:
-            for token in sentence.tokens:
-                if (
-                    (self.prefixes and token.startswith(self.prefixes))
-                    or (self.suffixes and token.endswith(self.suffixes))
-                    or (self.infixes and any(core in token for core in self.infixes))
-                ):
-                    return token
+        if self.globs is not None:
+            g = self.globs.search(sentence.token_text)
+            if g:
+                return g.group(0).strip()
         m = None
         if self.regex is not None:
             m = self.regex.search(sentence.lower) or self.regex.search(sentence.lemmas)

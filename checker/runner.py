@@ -98,7 +98,9 @@ def check_files(
     finally:
         pool.close()
     lost = MSG_INTERNAL.format(name="lost")
-    return [r if r is not None else _error(files[i][1], "internal_error", lost) for i, r in enumerate(results)]
+    return [
+        r if r is not None else _error(files[i][1], "internal_error", lost) for i, r in enumerate(results)
+    ]
 
 
 def _warm_up() -> None:

@@ -51,8 +51,7 @@ def build_docx(
 ) -> Path:
     """A minimal but valid .docx package around the given `w:body` content."""
     parts = {
-        "word/document.xml": f"<w:document {NAMESPACES}><w:body>{body}<w:sectPr/></w:body>"
-        "</w:document>",
+        "word/document.xml": f"<w:document {NAMESPACES}><w:body>{body}<w:sectPr/></w:body></w:document>",
         "word/styles.xml": f'<w:styles xmlns:w="{W}">{base_styles}{styles}</w:styles>',
     }
     if numbering is not None:
@@ -215,9 +214,7 @@ def test_sub_level_override_on_another_num_still_follows_the_articles(tmp_path):
     body = para("Looptijd", style="Heading1") + para("een", num=5, ilvl=1)
     body += para("twee", num=5, ilvl=1) + para("Opzegging", style="Heading1")
     body += para("drie", num=5, ilvl=1)
-    path = build_docx(
-        tmp_path / "lo.docx", body, base_styles=NUMBERED_HEADING_STYLES, numbering=numbering
-    )
+    path = build_docx(tmp_path / "lo.docx", body, base_styles=NUMBERED_HEADING_STYLES, numbering=numbering)
     assert texts(path) == [
         "Artikel 1 Looptijd", "1.1 een", "1.2 twee", "Artikel 2 Opzegging", "2.1 drie"
     ]  # fmt: skip
@@ -535,9 +532,7 @@ def test_special_characters_and_whitespace(tmp_path):
         "<w:softHyphen/><w:t>bedrijf</w:t><w:br/><w:t>nieuwe  regel</w:t><w:cr/>"
         "<w:t>\u00a0einde </w:t></w:r></w:p><w:p><w:r><w:t>   </w:t></w:r></w:p><w:p/>"
     )
-    assert texts(build_docx(tmp_path / "s.docx", body)) == [
-        "tussen school-enbedrijf nieuwe regel einde"
-    ]
+    assert texts(build_docx(tmp_path / "s.docx", body)) == ["tussen school-enbedrijf nieuwe regel einde"]
 
 
 def test_hidden_text_and_comments_are_not_read(tmp_path):
@@ -824,8 +819,9 @@ ODT_STYLES = """
 """
 
 
-def build_odt(path: Path, body: str, *, styles: str = ODT_STYLES, mimetype: str = "text",
-              manifest_extra: str = "") -> Path:
+def build_odt(
+    path: Path, body: str, *, styles: str = ODT_STYLES, mimetype: str = "text", manifest_extra: str = ""
+) -> Path:
     """A minimal .odt package: mimetype first and stored, content.xml, styles.xml, manifest."""
     content = (
         f'<office:document-content {ODF_NS} office:version="1.3"><office:automatic-styles>'
@@ -834,7 +830,7 @@ def build_odt(path: Path, body: str, *, styles: str = ODT_STYLES, mimetype: str 
         f"<office:body><office:text>{body}</office:text></office:body></office:document-content>"
     )
     styles_xml = (
-        f'<office:document-styles {ODF_NS}><office:styles>{styles}</office:styles></office:document-styles>'
+        f"<office:document-styles {ODF_NS}><office:styles>{styles}</office:styles></office:document-styles>"
     )
     manifest = (
         '<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0">'
@@ -859,14 +855,17 @@ def odt_texts(path: Path) -> list[str]:
 def test_odt_headings_get_outline_numbers_and_levels(tmp_path):
     from checker.extract import extract
 
-    path = build_odt(tmp_path / "o.odt", """
+    path = build_odt(
+        tmp_path / "o.odt",
+        """
       <text:h text:outline-level="1">Looptijd</text:h>
       <text:p>Deze overeenkomst geldt voor <text:span text:style-name="T1">vijf</text:span> jaar.</text:p>
       <text:h text:outline-level="2">Opzegging</text:h>
       <text:h text:outline-level="1">Geschillen</text:h>
       <text:h text:outline-level="2">Bemiddeling</text:h>
       <text:p text:style-name="Kop">Vet</text:p>
-    """)
+    """,
+    )
     doc = extract(path)
     assert doc.format == "odt"
     assert [(b.text, b.heading_level) for b in doc.blocks] == [
@@ -882,7 +881,9 @@ def test_odt_headings_get_outline_numbers_and_levels(tmp_path):
 
 
 def test_odt_lists_are_numbered_nested_continued_and_bullets_unlabelled(tmp_path):
-    path = build_odt(tmp_path / "l.odt", """
+    path = build_odt(
+        tmp_path / "l.odt",
+        """
       <text:list text:style-name="Nummers" xml:id="L1">
         <text:list-item><text:p>Eerste</text:p>
           <text:list><text:list-item><text:p>sub een</text:p></text:list-item>
@@ -898,17 +899,27 @@ def test_odt_lists_are_numbered_nested_continued_and_bullets_unlabelled(tmp_path
         <text:list-item text:start-value="7"><text:p>Opnieuw</text:p></text:list-item>
       </text:list>
       <text:list text:style-name="Bolletjes"><text:list-item><text:p>punt</text:p></text:list-item></text:list>
-    """)
+    """,
+    )
     assert odt_texts(path) == [
-        "1. Eerste", "a) sub een", "b) sub twee", "2. Tweede", "vervolg zonder nummer",
-        "tussendoor", "3. Derde", "7. Opnieuw", "punt",
+        "1. Eerste",
+        "a) sub een",
+        "b) sub twee",
+        "2. Tweede",
+        "vervolg zonder nummer",
+        "tussendoor",
+        "3. Derde",
+        "7. Opnieuw",
+        "punt",
     ]
 
 
 def test_odt_tables_notes_comments_tracked_changes_and_text_boxes(tmp_path):
     from checker.extract import extract
 
-    path = build_odt(tmp_path / "t.odt", """
+    path = build_odt(
+        tmp_path / "t.odt",
+        """
       <text:tracked-changes><text:changed-region text:id="c1"><text:deletion>
         <text:p>weggehaalde tekst</text:p></text:deletion></text:changed-region></text:tracked-changes>
       <text:p>Partijen<text:note text:note-class="footnote"><text:note-citation>1</text:note-citation>
@@ -923,10 +934,17 @@ def test_odt_tables_notes_comments_tracked_changes_and_text_boxes(tmp_path):
           <table:covered-table-cell/></table:table-row>
       </table:table>
       <text:p>Anker<draw:frame><draw:text-box><text:p>In een kader</text:p></draw:text-box></draw:frame></text:p>
-    """)
+    """,
+    )
     doc = extract(path)
     assert [b.text for b in doc.blocks] == [
-        "Partijen spreken af: klaar.", "Looptijd", "Vijf jaar", "genest", "Breed", "Anker", "In een kader",
+        "Partijen spreken af: klaar.",
+        "Looptijd",
+        "Vijf jaar",
+        "genest",
+        "Breed",
+        "Anker",
+        "In een kader",
     ]
     assert [b.in_table for b in doc.blocks] == [False, True, True, True, True, False, False]
     assert [b.text for b in doc.notes] == ["Een voetnoot."]
@@ -938,8 +956,10 @@ def test_odt_tables_notes_comments_tracked_changes_and_text_boxes(tmp_path):
     [
         (lambda p: build_odt(p, "<text:p>x</text:p>", mimetype="spreadsheet"), "unsupported_type"),
         (lambda p: build_odt(p, ""), "empty"),
-        (lambda p: build_odt(p, "<text:p>x</text:p>",
-                             manifest_extra="<manifest:encryption-data/>"), "encrypted"),
+        (
+            lambda p: build_odt(p, "<text:p>x</text:p>", manifest_extra="<manifest:encryption-data/>"),
+            "encrypted",
+        ),
         (lambda p: build_odt(p, '<text:p>&lt;!DOCTYPE x [&lt;!ENTITY a "b"&gt;]&gt;</text:p>'), "ok"),
     ],
 )

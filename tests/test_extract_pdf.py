@@ -130,9 +130,7 @@ def test_table_in_the_left_column_stays_there(tmp_path, backend):
 
 def test_single_column_page_keeps_line_order(tmp_path, backend):
     ragged = [fill(f"regel{i}", 300 + (i * 37) % 140) for i in range(25)]
-    doc = extract_pdf(
-        draw_pdf(tmp_path / "een.pdf", lambda c: lines_at(c, 72, 760, ragged)), backend=backend
-    )
+    doc = extract_pdf(draw_pdf(tmp_path / "een.pdf", lambda c: lines_at(c, 72, 760, ragged)), backend=backend)
     positions = [doc.text.index(f"regel{i} ") for i in range(25)]
     assert positions == sorted(positions)
 
@@ -163,9 +161,7 @@ def test_running_header_and_page_footer_are_removed(tmp_path, backend):
         return draw
 
     doc = extract_pdf(draw_pdf(tmp_path / "koppen.pdf", page(1), page(2), page(3)), backend=backend)
-    assert texts(doc) == [
-        b for b in texts(doc) if "Samenwerkingsovereenkomst" not in b and "Pagina" not in b
-    ]
+    assert texts(doc) == [b for b in texts(doc) if "Samenwerkingsovereenkomst" not in b and "Pagina" not in b]
     for n in (1, 2, 3):
         assert f"Inhoud van pagina {n}" in doc.text
     assert doc.page_count == 3
@@ -293,9 +289,7 @@ def test_sentence_running_over_a_page_break_is_one_block(tmp_path, backend):
 def test_blocks_carry_their_page_number(tmp_path, backend):
     pages = [lambda c, n=n: lines_at(c, 72, 700, [f"Tekst op pagina {n}."]) for n in (1, 2, 3)]
     doc = extract_pdf(draw_pdf(tmp_path / "paginas.pdf", *pages), backend=backend)
-    assert [(b.page, b.text) for b in doc.blocks] == [
-        (n, f"Tekst op pagina {n}.") for n in (1, 2, 3)
-    ]
+    assert [(b.page, b.text) for b in doc.blocks] == [(n, f"Tekst op pagina {n}.") for n in (1, 2, 3)]
 
 
 def test_dotted_leaders_and_brackets_are_kept(tmp_path, backend):
@@ -376,9 +370,7 @@ def test_single_frame_is_not_a_table(tmp_path, backend):
 
 
 def test_encrypted_pdf(tmp_path, backend):
-    path = draw_pdf(
-        tmp_path / "slot.pdf", lambda c: lines_at(c, 72, 700, ["Geheim."]), encrypt="geheim"
-    )
+    path = draw_pdf(tmp_path / "slot.pdf", lambda c: lines_at(c, 72, 700, ["Geheim."]), encrypt="geheim")
     with pytest.raises(ExtractionError) as err:
         extract_pdf(path, backend=backend)
     assert err.value.code == "encrypted"
@@ -389,9 +381,7 @@ def test_encrypted_pdf(tmp_path, backend):
 
 def test_owner_password_only_is_readable(tmp_path, backend):
     lock = StandardEncryption("", ownerPassword="eigenaar", canPrint=0, canCopy=0)
-    path = draw_pdf(
-        tmp_path / "eigenaar.pdf", lambda c: lines_at(c, 72, 700, ["Leesbaar."]), encrypt=lock
-    )
+    path = draw_pdf(tmp_path / "eigenaar.pdf", lambda c: lines_at(c, 72, 700, ["Leesbaar."]), encrypt=lock)
     assert texts(extract_pdf(path, backend=backend)) == ["Leesbaar."]
 
 
@@ -446,8 +436,7 @@ def test_some_pages_without_text_give_a_warning(tmp_path, backend):
 
     doc = extract_pdf(draw_pdf(tmp_path / "deels.pdf", text, scan, text, scan), backend=backend, ocr="never")
     assert doc.warnings == [
-        "Pagina's 2 en 4 hebben geen tekstlaag (waarschijnlijk een scan); "
-        "die inhoud is niet gelezen."
+        "Pagina's 2 en 4 hebben geen tekstlaag (waarschijnlijk een scan); die inhoud is niet gelezen."
     ]
     assert doc.page_count == 4
 
@@ -484,8 +473,16 @@ def test_ten_pages_extract_quickly(tmp_path):
 
 def test_footnotes_at_the_foot_of_the_page_go_to_notes(tmp_path, backend):
     def page(c):
-        lines_at(c, 72, 760, ["Artikel 1 Partijen", fill("De school en het ROC1 werken samen", 440),
-                              fill("en maken afspraken", 440)])
+        lines_at(
+            c,
+            72,
+            760,
+            [
+                "Artikel 1 Partijen",
+                fill("De school en het ROC1 werken samen", 440),
+                fill("en maken afspraken", 440),
+            ],
+        )
         c.line(72, 110, 200, 110)
         c.setFont("Helvetica", 8)
         c.drawString(72, 96, "1 Regionaal opleidingencentrum, zie artikel 1.3.1 WEB.")

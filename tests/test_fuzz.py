@@ -202,8 +202,13 @@ PIECES = [
 blocks_strategy = st.lists(
     st.builds(
         lambda parts, bold, size, level, table, page, ocr: Block(
-            text=" ".join(parts), bold=bold, font_size=size, heading_level=level, in_table=table,
-            page=page, ocr=ocr,
+            text=" ".join(parts),
+            bold=bold,
+            font_size=size,
+            heading_level=level,
+            in_table=table,
+            page=page,
+            ocr=ocr,
         ),
         st.lists(st.one_of(st.sampled_from(PIECES), st.text(max_size=30)), min_size=1, max_size=8),
         st.booleans(),

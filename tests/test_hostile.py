@@ -10,10 +10,10 @@ from pathlib import Path
 
 import docx
 import pytest
+from test_judge import FULL
 
 from checker.api import check_document
 from checker.runner import Limits, check_files
-from test_judge import FULL
 
 
 def _pdf(objects: list[bytes]) -> bytes:
@@ -90,7 +90,8 @@ XXE = (
 LAUGHS = (
     b'<?xml version="1.0"?>\n<!DOCTYPE lolz [<!ENTITY lol "lol">'
     + b"".join(
-        f'<!ENTITY lol{i} "{("&lol" + (str(i - 1) if i > 1 else "") + ";") * 10}">'.encode() for i in range(1, 10)
+        f'<!ENTITY lol{i} "{("&lol" + (str(i - 1) if i > 1 else "") + ";") * 10}">'.encode()
+        for i in range(1, 10)
     )
     + b']>\n<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
     b"<w:body><w:p><w:r><w:t>&lol9;</w:t></w:r></w:p></w:body></w:document>"
@@ -115,7 +116,10 @@ def make(tmp_path: Path, kind: str) -> Path:
     elif kind == "text_named_pdf":
         path, data = tmp_path / "eigenlijk-tekst.pdf", FULL.encode()
     elif kind == "zip_bomb_docx":  # 40 MB of zeros in 40 kB
-        path, data = tmp_path / "bom.docx", _docx_bytes(extra={"word/media/zeros.bin": bytes(40 * 1024 * 1024)})
+        path, data = (
+            tmp_path / "bom.docx",
+            _docx_bytes(extra={"word/media/zeros.bin": bytes(40 * 1024 * 1024)}),
+        )
     elif kind == "xxe_docx":
         path, data = tmp_path / "xxe.docx", _docx_bytes(replace={"word/document.xml": XXE})
     elif kind == "laughs_docx":
@@ -167,7 +171,13 @@ def test_hostile_file_gives_its_own_code_quickly(tmp_path, kind):
 def test_each_kind_of_damage_has_its_own_code():
     codes = {next(iter(c)) for c in EXPECTED.values() if len(c) == 1}
     assert codes == {
-        "encrypted", "corrupt", "type_mismatch", "zip_bomb", "xml_entities", "too_large", "empty",
+        "encrypted",
+        "corrupt",
+        "type_mismatch",
+        "zip_bomb",
+        "xml_entities",
+        "too_large",
+        "empty",
     }
 
 

@@ -19,6 +19,7 @@ from pathlib import Path
 import numpy as np
 import pypdfium2 as pdfium
 import pytest
+from conftest import SAMPLES
 from PIL import Image, ImageFilter
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
@@ -27,7 +28,6 @@ from checker.api import check_document
 from checker.document import ExtractionError
 from checker.extract import ocr
 from checker.extract.pdf import extract_pdf
-from conftest import SAMPLES
 
 needs_tesseract = pytest.mark.skipif(
     ocr.unavailable() is not None, reason="Tesseract with the Dutch model is not installed"

@@ -12,10 +12,10 @@ import time
 from pathlib import Path
 
 import pytest
+from test_judge import FULL
 
 from checker.results import DocumentReport
 from checker.runner import Limits, check_files, check_one
-from test_judge import FULL
 
 
 def _ok(shown: str) -> DocumentReport:
@@ -116,8 +116,14 @@ def test_crashes_and_memory_are_pinned_on_their_own_document(tmp_path):
     )
     assert [r.path for r in reports] == names
     assert _codes(reports) == [
-        "checked", "worker_crashed", "checked", "too_large", "checked", "worker_crashed",
-        "internal_error", "checked",
+        "checked",
+        "worker_crashed",
+        "checked",
+        "too_large",
+        "checked",
+        "worker_crashed",
+        "internal_error",
+        "checked",
     ]
     for report in reports:
         if report.error:

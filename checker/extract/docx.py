@@ -83,12 +83,10 @@ MSG_NO_TEXT = "Het Word-bestand bevat geen tekst."
 MSG_NOT_DOCX = "Het bestand is geen Word-document (.docx) en kan niet worden gelezen."
 MSG_OLD_DOC = "Het bestand is een oud Word-formaat (.doc); sla het op als .docx en probeer opnieuw."
 MSG_ZIP_BOMB = (
-    "Het Word-bestand pakt uit tot een onredelijk grote omvang (mogelijk een zip-bom) "
-    "en is niet gelezen."
+    "Het Word-bestand pakt uit tot een onredelijk grote omvang (mogelijk een zip-bom) en is niet gelezen."
 )
 MSG_ENCRYPTED = (
-    "Het Word-bestand is met een wachtwoord beveiligd; sla het zonder wachtwoord op "
-    "en probeer opnieuw."
+    "Het Word-bestand is met een wachtwoord beveiligd; sla het zonder wachtwoord op en probeer opnieuw."
 )
 MSG_ENTITIES = "Het Word-bestand bevat XML-entiteiten (DOCTYPE) die niet worden verwerkt."
 WARN_TRACKED = (
@@ -675,7 +673,11 @@ class _StoryReader:
             if header and n > 0 and len(cells) == len(header):
                 # A table with column headings: read each row as "Omvang: 15 %; Bestemming: ...",
                 # so a value keeps the heading that gives it its meaning.
-                parts = [f"{name}: {_cell_text(cell)}" for name, cell in zip(header, cells, strict=True) if _cell_text(cell)]
+                parts = [
+                    f"{name}: {_cell_text(cell)}"
+                    for name, cell in zip(header, cells, strict=True)
+                    if _cell_text(cell)
+                ]
                 if parts:
                     out.append(Block(text="; ".join(parts) + ".", in_table=True))
                 continue

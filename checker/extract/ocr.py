@@ -72,7 +72,7 @@ def default_parallel() -> int:
     return max(1, min(4, os.cpu_count() or 1))
 
 
-PARALLEL: int | None = None  # None: default_parallel(); the batch runner sets 1 in its workers
+PARALLEL: int | None = None  # None: default_parallel(); checker.runner sets 1 in its workers
 
 
 @dataclass(slots=True)
@@ -128,9 +128,7 @@ def _problem(command: str | None, prefix: str | None) -> str | None:
     if command is None:
         return MSG_NO_TESSERACT
     try:
-        out = subprocess.run(
-            [command, "--list-langs"], capture_output=True, timeout=30, env=_environment()
-        )
+        out = subprocess.run([command, "--list-langs"], capture_output=True, timeout=30, env=_environment())
     except (OSError, subprocess.SubprocessError):
         return MSG_NO_TESSERACT
     languages = (out.stdout + out.stderr).decode("utf-8", "replace").split()
@@ -190,7 +188,9 @@ def ocr_pdf_pages(
                     try:
                         image, scale = _render(doc, number - 1, dpi)
                     except Exception:  # noqa: BLE001 - a page pdfium cannot draw
-                        results[number] = OcrPage(number, 0.0, 0.0, error="de pagina kon niet worden weergegeven")
+                        results[number] = OcrPage(
+                            number, 0.0, 0.0, error="de pagina kon niet worden weergegeven"
+                        )
                         continue
                     jobs.append(_Job.start(number, image, scale, Path(tmp), page_timeout))
                 for job in jobs:
@@ -256,7 +256,11 @@ class _Job:
         try:
             with output.open("wb") as out, errors.open("wb") as err:
                 job.process = subprocess.Popen(
-                    command, stdin=subprocess.DEVNULL, stdout=out, stderr=err, env=_environment(),
+                    command,
+                    stdin=subprocess.DEVNULL,
+                    stdout=out,
+                    stderr=err,
+                    env=_environment(),
                     preexec_fn=_die_with_parent if sys.platform.startswith("linux") else None,
                 )
         except OSError:
@@ -272,7 +276,9 @@ class _Job:
                 code = self.process.wait(timeout=remaining)
                 if code != 0:
                     message = self.errors.read_bytes()[-300:].decode("utf-8", "replace").strip()
-                    self.error = "Tesseract gaf een fout" + (f" ({message.splitlines()[-1]})" if message else "")
+                    self.error = "Tesseract gaf een fout" + (
+                        f" ({message.splitlines()[-1]})" if message else ""
+                    )
             except subprocess.TimeoutExpired:
                 self.process.kill()
                 self.process.wait()
@@ -324,7 +330,10 @@ class _Job:
         command += ["-c", "tessedit_char_whitelist=0123456789", "hocr"]
         try:
             done = subprocess.run(
-                command, capture_output=True, timeout=min(60.0, self.timeout), env=_environment(),
+                command,
+                capture_output=True,
+                timeout=min(60.0, self.timeout),
+                env=_environment(),
                 stdin=subprocess.DEVNULL,
                 preexec_fn=_die_with_parent if sys.platform.startswith("linux") else None,
             )
@@ -344,9 +353,7 @@ class _Job:
                         break
         kept = []
         for line in lines:
-            line.words = [
-                w for w in line.words if not any(_overlap(w[1], r) > 0.3 for _, r in regions)
-            ]
+            line.words = [w for w in line.words if not any(_overlap(w[1], r) > 0.3 for _, r in regions)]
             if line.words:
                 kept.append(line)
         return kept
@@ -709,7 +716,9 @@ def _words(
 
     heights = [_line_height(line, skew) for line in lines]
     # the body's height and stroke: the most common among lines of several words
-    body_height = median([h for h, line in zip(heights, lines, strict=True) if len(line.words) >= 4] or heights)
+    body_height = median(
+        [h for h, line in zip(heights, lines, strict=True) if len(line.words) >= 4] or heights
+    )
 
     def relative(weight: float, height: float) -> float:
         # a short or lower-case-only line may look smaller than it is: never below body height

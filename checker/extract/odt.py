@@ -65,7 +65,9 @@ def _st(tag: str) -> str:
     return f"{{{STYLE_NS}}}{tag}"
 
 
-P, H, SPAN, LIST, LIST_ITEM, LIST_HEADER = (_t(x) for x in ("p", "h", "span", "list", "list-item", "list-header"))
+P, H, SPAN, LIST, LIST_ITEM, LIST_HEADER = (
+    _t(x) for x in ("p", "h", "span", "list", "list-item", "list-header")
+)
 NOTE, NOTE_BODY, NOTE_CITATION = _t("note"), _t("note-body"), _t("note-citation")
 TABLE, ROW, CELL, COVERED = _tb("table"), _tb("table-row"), _tb("table-cell"), _tb("covered-table-cell")
 FRAME, TEXT_BOX = f"{{{DRAW_NS}}}frame", f"{{{DRAW_NS}}}text-box"
@@ -150,7 +152,10 @@ def _extract(path: Path) -> Document:
             if mimetype != ODT_MIMETYPE:
                 raise ExtractionError("unsupported_type", MSG_NOT_ODT)
         manifest = _xml(archive, "META-INF/manifest.xml", names)
-        if manifest is not None and next(manifest.iter(f"{{{MANIFEST_NS}}}encryption-data"), None) is not None:
+        if (
+            manifest is not None
+            and next(manifest.iter(f"{{{MANIFEST_NS}}}encryption-data"), None) is not None
+        ):
             raise ExtractionError("encrypted", MSG_ENCRYPTED)
         content = _xml(archive, "content.xml", names)
         if content is None:
@@ -169,9 +174,7 @@ def _extract(path: Path) -> Document:
     reader.container(body, reader.blocks, in_table=False)
     if not reader.blocks:
         raise ExtractionError("empty", MSG_NO_TEXT)
-    return Document(
-        path=str(path), format="odt", blocks=reader.blocks, notes=reader.notes, warnings=warnings
-    )
+    return Document(path=str(path), format="odt", blocks=reader.blocks, notes=reader.notes, warnings=warnings)
 
 
 def _xml(archive: zipfile.ZipFile, name: str, names: set[str]) -> etree._Element | None:
@@ -301,7 +304,9 @@ class _Counter:
         if definition is None or definition.fmt is None:
             return None
         current = self.counts[level]
-        self.counts[level] = start if start is not None else (definition.start if current is None else current + 1)
+        self.counts[level] = (
+            start if start is not None else (definition.start if current is None else current + 1)
+        )
         for deeper in range(level + 1, 11):
             self.counts[deeper] = None
         numbers = []
@@ -450,4 +455,3 @@ def _nearest_table(element: etree._Element) -> etree._Element | None:
     while parent is not None and parent.tag != TABLE:
         parent = parent.getparent()
     return parent
-

@@ -37,6 +37,14 @@ visibly runs on (no closing punctuation, next line lowercase); the block keeps i
 Line-end hyphens are joined ("samenwerkings-" + "overeenkomst") unless the fragment is a
 prefix such as "vmbo-" or an abbreviation, or the hyphen is a suspended one ("zorg- en").
 
+Scans. A page that has no text left after running lines are removed but draws an image or paths
+(or whose text layer is mostly unmapped glyphs) is read by OCR when `ocr="auto"` (the default):
+`checker.extract.ocr` renders it and runs Tesseract, and its words (in points, deskewed, with
+estimated size and weight) take the place of the page's own words, so the same layout code below
+builds its lines, columns and paragraphs; its blocks have `ocr=True`. `ocr="always"` does this
+for every page, `ocr="never"` only warns ("Pagina 3 heeft geen tekstlaag ..."). Small lines at
+the foot of a page that start with a note number ("1 Zie ...") go to `Document.notes`.
+
 A table becomes one block per non-empty cell, row by row, left to right, with `in_table=True`:
 a label cell ("Looptijd") and its value cell stay separate blocks, so the segmenter can treat
 the label like a heading. A lone frame (one cell) is not a table: its text is read as lines.
@@ -66,8 +74,7 @@ MSG_CORRUPT = "Het PDF-bestand is beschadigd en kan niet worden gelezen."
 MSG_EMPTY = "Het PDF-bestand bevat geen pagina's."
 MSG_BLANK = "Het PDF-bestand bevat alleen lege pagina's."
 MSG_NO_TEXT = (
-    "Het PDF-bestand heeft geen tekstlaag (waarschijnlijk een scan); "
-    "tekstherkenning (OCR) is nodig."
+    "Het PDF-bestand heeft geen tekstlaag (waarschijnlijk een scan); tekstherkenning (OCR) is nodig."
 )
 MSG_NO_TEXT_SHORT = "Het PDF-bestand heeft geen tekstlaag (waarschijnlijk een scan)"
 MSG_OCR_NOTHING = (
@@ -336,7 +343,8 @@ def _recognise(
         if not done:
             return [n for n, _ in failed], ("ocr_failed", f"{MSG_OCR_FAILED} ({reason}).", reason)
         warnings.append(
-            _pages([n for n, _ in failed], "is", "zijn") + f" niet gelezen: tekstherkenning mislukte ({reason})."
+            _pages([n for n, _ in failed], "is", "zijn")
+            + f" niet gelezen: tekstherkenning mislukte ({reason})."
         )
     return [n for n, _ in failed], None
 

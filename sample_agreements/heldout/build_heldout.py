@@ -39,7 +39,8 @@ ITEMS = "abcdefghij"
 #   Q: quoted / indented block text
 #   TABLE:name          a table from the sample's table dict
 #   ---                 page break
-#   A line without a marker continues the open block; a blank line closes it.
+#   A line without a marker continues an open P/L/LL/N/Q block (after a heading it starts a
+#   new paragraph); a blank line closes every block.
 #   **bold** inside a block is rendered bold.
 # --------------------------------------------------------------------------------------
 MARKERS = ("T:", "S:", "C:", "H:", "H2:", "B:", "P:", "L:", "LL:", "N:", "Q:")
