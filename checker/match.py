@@ -104,12 +104,17 @@ _GAP = re.compile(r"[.…_·•\s]{3,}|\[[^\]]*\]|\(\s*invullen\s*\)")
 
 
 def _nearest_heading(clause: Clause, by_index: dict[int, Clause]) -> str | None:
+    """The clause's place as the reader finds it: its heading with the headings above it,
+    "2 Organisatie › 2.1 Routeleiding", leaving out the document's title."""
+    path: list[str] = []
     node: Clause | None = clause
     while node is not None:
-        if node.heading:
-            return node.heading
+        if node.heading and node.role != "front":
+            path.append(node.heading)
         node = by_index.get(node.parent) if node.parent is not None else None
-    return None
+    if not path:
+        return clause.heading
+    return " › ".join(reversed(path[:3]))
 
 
 def find_candidates(

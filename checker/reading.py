@@ -157,15 +157,25 @@ def _without_law(text: str, law_phrases: tuple[str, ...]) -> str | None:
 
 
 def rank(reading: Reading, keys: list[str]) -> list[Passage]:
-    """Passages ordered by how many of the given elements they carry, then by where they were
-    found (under a fitting heading first), then in document order."""
-    counts: dict[int, tuple[int, Passage]] = {}
+    """Passages ordered as evidence: first those in the section that carries most of the given
+    elements, then by how many elements the paragraph itself carries, then by where it was found
+    (under a fitting heading first), then in document order."""
+    per_passage: dict[int, set[str]] = {}
     order: list[Passage] = []
     for key in keys:
         for passage in reading.hits.get(key, []):
-            pid = id(passage)
-            if pid not in counts:
+            if id(passage) not in per_passage:
                 order.append(passage)
-                counts[pid] = (0, passage)
-            counts[pid] = (counts[pid][0] + 1, passage)
-    return sorted(order, key=lambda p: (-counts[id(p)][0], reading.rank.get(id(p), 9)))
+                per_passage[id(passage)] = set()
+            per_passage[id(passage)].add(key)
+    per_section: dict[str | None, set[str]] = {}
+    for passage in order:
+        per_section.setdefault(passage.section, set()).update(per_passage[id(passage)])
+    return sorted(
+        order,
+        key=lambda p: (
+            -len(per_section[p.section]) if p.section else 0,
+            -len(per_passage[id(p)]),
+            reading.rank.get(id(p), 9),
+        ),
+    )

@@ -38,6 +38,8 @@ _DECIMAL = re.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,2}){0,3})(?:\.|\)|\s)\s*(?P<ti
 _ROMAN = re.compile(r"^(?P<num>[IVX]{1,5})[.)]\s+(?P<title>.*)$")
 _ALPHA = re.compile(r"^(?P<num>[a-z])[.)]\s+(?P<title>.*)$")
 _PAREN = re.compile(r"^\((?P<num>[a-z0-9]{1,3})\)\s+(?P<title>.*)$")
+_RUN_IN = re.compile(r"^([A-ZÀ-Þ][\w'’-]*(?: [\w'’-]+){0,2})[.:] +(?=[A-ZÀ-Þ0-9])")
+_NOT_A_TITLE = frozenset("de het een deze dit die dat wij zij hij er ook elke iedere partijen".split())
 _BULLET = re.compile(r"^[-•*–·▪]\s+(?P<title>.*)$")
 
 
@@ -182,6 +184,15 @@ def _classify_block(block: Block, text: str, body_size: float | None) -> list[_L
             # "1. Partijen verzorgen de volgende routes:" introduces a list; it is no heading.
             if title and (styled or (_short_title(title) and not title.endswith(":"))):
                 return [_Line("heading", text, page, level, num, _clean_title(title))]
+            run_in = _RUN_IN.match(title)
+            if pattern is _DECIMAL and run_in and run_in.group(1).split()[0].lower() not in _NOT_A_TITLE:
+                # A run-in heading: "5. Onderwijs. Leerjaar 3 en 4 zijn op school."
+                head = run_in.group(1)
+                shown = text[: len(text) - len(title) + run_in.end()].strip()
+                return [
+                    _Line("heading", shown, page, level, num, head),
+                    _Line("para", title[run_in.end() :].strip(), page),
+                ]
             return [_Line("item", text, page, level, num, None)]
     for pattern in (_ALPHA, _PAREN, _BULLET):
         m = pattern.match(text)

@@ -68,12 +68,17 @@ def text_to_blocks(text: str, markdown: bool = False) -> list[Block]:
             flush()
             continue
         underline = _UNDERLINE.match(line)
-        if underline and len(current) == 1 and len(current[0].strip()) <= 80:
+        if underline:
             # A setext heading: "De route" underlined with "====" or "----".
-            title = _strip_markdown(current[0]) if markdown else current[0].strip()
-            current.clear()
-            blocks.append(Block(text=title, heading_level=1 if underline.group(1) == "=" else 2))
-            continue
+            level = 1 if underline.group(1) == "=" else 2
+            if len(current) == 1 and len(current[0].strip()) <= 80:
+                title = _strip_markdown(current[0]) if markdown else current[0].strip()
+                current.clear()
+                blocks.append(Block(text=title, heading_level=level))
+                continue
+            if not current and blocks and blocks[-1].heading_level is None and len(blocks[-1].text) <= 80:
+                blocks[-1] = Block(text=blocks[-1].text, heading_level=level)
+                continue
         if markdown:
             if _MD_RULE.match(line) or _TABLE_SEP.match(line):
                 flush()
