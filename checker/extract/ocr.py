@@ -164,10 +164,12 @@ def ocr_pdf_pages(
     numbers: list[int],
     dpi: int = DEFAULT_DPI,
     parallel: int | None = None,
-    page_timeout: float = PAGE_TIMEOUT,
+    page_timeout: float | None = None,
 ) -> dict[int, OcrPage]:
     """OCR the given pages (1-based) of a PDF. Raises `OcrUnavailable` when Tesseract is
-    missing; a page that cannot be rendered or recognised comes back with `error` set."""
+    missing; a page that cannot be rendered or recognised comes back with `error` set.
+    `page_timeout` defaults to `PAGE_TIMEOUT` seconds."""
+    page_timeout = page_timeout or PAGE_TIMEOUT
     problem = unavailable()
     if problem:
         raise OcrUnavailable(problem)
@@ -193,8 +195,12 @@ def ocr_pdf_pages(
                         )
                         continue
                     jobs.append(_Job.start(number, image, scale, Path(tmp), page_timeout))
-                for job in jobs:
-                    results[job.number] = job.finish()
+                try:
+                    for job in jobs:
+                        results[job.number] = job.finish()
+                finally:  # on Ctrl-C or an error: no Tesseract left running
+                    for job in jobs:
+                        job.kill()
     finally:
         doc.close()
     return results
@@ -266,6 +272,11 @@ class _Job:
         except OSError:
             job.error = "Tesseract kon niet worden gestart"
         return job
+
+    def kill(self) -> None:
+        if self.process is not None and self.process.poll() is None:
+            self.process.kill()
+            self.process.wait()
 
     def finish(self) -> OcrPage:
         width, height = self.image.size[0] / self.scale, self.image.size[1] / self.scale
