@@ -54,6 +54,7 @@ def text_to_blocks(text: str, markdown: bool = False) -> list[Block]:
     current: list[str] = []
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     width = _wrap_width(lines)
+    headings = _plain_headings(lines)
 
     def flush() -> None:
         if current:
@@ -62,10 +63,14 @@ def text_to_blocks(text: str, markdown: bool = False) -> list[Block]:
                 blocks.append(Block(text=joined))
             current.clear()
 
-    for raw in lines:
+    for number, raw in enumerate(lines):
         line = raw.rstrip()
         if not line.strip():
             flush()
+            continue
+        if number in headings and not (markdown and _MD_HEADING.match(line)):
+            flush()
+            blocks.append(Block(text=_strip_markdown(line) if markdown else line.strip(), heading_level=2))
             continue
         underline = _UNDERLINE.match(line)
         if underline:
@@ -114,6 +119,28 @@ def text_to_blocks(text: str, markdown: bool = False) -> list[Block]:
             flush()
     flush()
     return blocks
+
+
+_HEADING_WORD = re.compile(r"^[A-ZÀ-Þ0-9§]")
+
+
+def _plain_headings(lines: list[str]) -> set[int]:
+    """Lines of a plain text that are headings: short, no closing punctuation, starting with a
+    capital, after a blank line (or at the top) and followed directly by text."""
+    out = set()
+    for i, raw in enumerate(lines):
+        line = raw.strip()
+        if not line or len(line) > 60 or len(line.split()) > 7 or not _HEADING_WORD.match(line):
+            continue
+        if line.endswith((".", ",", ";", ":", "!", "?")) and not line.endswith("?"):
+            continue
+        if line.endswith("?") and len(line.split()) < 3:
+            continue
+        before_blank = i == 0 or not lines[i - 1].strip()
+        after_text = i + 1 < len(lines) and lines[i + 1].strip() and not _UNDERLINE.match(lines[i + 1])
+        if before_blank and after_text:
+            out.add(i)
+    return out
 
 
 def _wrap_width(lines: list[str]) -> int:
