@@ -164,7 +164,29 @@ def find_candidates(
             follow -= 1
         elif any(requirement.related.search(s) for s in passage.sentences):
             result.related.append(passage)
+    _whole_clauses_as_context(result)
     return result
+
+
+MAX_CONTEXT_CLAUSE = 20  # paragraphs: a larger clause is a chapter, not one arrangement
+
+
+def _whole_clauses_as_context(result: Candidates) -> None:
+    """A headed clause with an anchored paragraph is about the item as a whole: its other
+    paragraphs ("Een andere school kan aansluiten." under "Erbij komen en stoppen") are read too."""
+    anchored_clauses = {id(p.clause): p.clause for p in result.anchored if p.clause.heading}
+    if not anchored_clauses:
+        return
+    seen = {id(p) for p in result.anchored + result.context}
+    moved = []
+    for passage in result.related:
+        clause = anchored_clauses.get(id(passage.clause))
+        if clause is not None and len(clause.paragraphs) <= MAX_CONTEXT_CLAUSE and id(passage) not in seen:
+            moved.append(passage)
+    if moved:
+        moved_ids = {id(p) for p in moved}
+        result.context.extend(moved)
+        result.related = [p for p in result.related if id(p) not in moved_ids]
 
 
 def _under(clause: Clause, matched: set[int], by_index: dict[int, Clause]) -> bool:

@@ -21,9 +21,13 @@ _OTHER_OPTIONS = re.compile(
 _ADMISSION_RULE = re.compile(
     r"\b(?:vooropleidingseis\w*|toelatingseis\w*|vooropleidingsvereist\w*)", re.IGNORECASE
 )
+# The rules are waived when a negation stands close to them ("zonder vooropleidingseisen",
+# "vooropleidingseisen gelden niet"), or when they concern another instelling.
 _WAIVED = re.compile(
-    r"\b(?:niet|geen|zonder|vrij van|vervallen|vervalt|buiten toepassing|gelden niet|ontheven|ontheffing|andere instelling|"
-    r"ander roc|andere mbo-instelling|geschiktheidsonderzoek)\b",
+    r"\b(?:niet|geen|zonder|vrij van)\W+(?:\w+\W+){0,3}(?:vooropleidingseis|toelatingseis|vooropleidingsvereist)\w*"
+    r"|(?:vooropleidingseis|toelatingseis|vooropleidingsvereist)\w*\W+(?:\w+\W+){0,5}"
+    r"(?:niet|geen|vervallen|vervalt|buiten toepassing|n\.v\.t|ontheven|ontheffing)\b"
+    r"|\b(?:andere instelling|ander roc|andere mbo-instelling|elders|geschiktheidsonderzoek)\b",
     re.IGNORECASE,
 )
 _AUTOMATIC_ENTREE = re.compile(

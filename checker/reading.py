@@ -53,7 +53,7 @@ def read(
     # A paragraph pulled in only by a related term must itself carry most of the item's
     # elements; otherwise an incidental word elsewhere would complete the item.
     n_required = len([e for e in requirement.elements if e.required])
-    needed = max(2, (n_required + 1) // 2) if n_required else len(requirement.elements) - 1
+    needed = max(2, (n_required + 1) // 2)
     for passage, about_item in sources:
         hits = _read_passage(requirement, passage, language, law_phrases, reading)
         if not hits or (not about_item and len(hits) < min(needed, len(requirement.elements))):

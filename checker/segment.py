@@ -38,6 +38,9 @@ _DECIMAL = re.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,2}){0,3})(?:\.|\)|\s)\s*(?P<ti
 _ROMAN = re.compile(r"^(?P<num>[IVX]{1,5})[.)]\s+(?P<title>.*)$")
 _ALPHA = re.compile(r"^(?P<num>[a-z])[.)]\s+(?P<title>.*)$")
 _PAREN = re.compile(r"^\((?P<num>[a-z0-9]{1,3})\)\s+(?P<title>.*)$")
+_STATUTE_REF = re.compile(
+    r"^(?:WEB|WVO|WMS|WOR|BW|Awb|WEC|Wet\b|van de [Ww]et|lid\s+\d|onder\s+[a-z]\b|sub\s)", re.UNICODE
+)
 _RUN_IN = re.compile(r"^([A-ZÀ-Þ][\w'’-]*(?: [\w'’-]+){0,2})[.:] +(?=[A-ZÀ-Þ0-9])")
 _NOT_A_TITLE = frozenset("de het een deze dit die dat wij zij hij er ook elke iedere partijen".split())
 _BULLET = re.compile(r"^[-•*–·▪]\s+(?P<title>.*)$")
@@ -160,8 +163,9 @@ def _classify_block(block: Block, text: str, body_size: float | None) -> list[_L
         if m:
             title = m.group("title").strip()
             num = m.group("num")
-            if title and title[0].islower():
-                # "Artikel 5 van deze overeenkomst ..." is a sentence, not a heading.
+            if (title and title[0].islower()) or _STATUTE_REF.match(title):
+                # "Artikel 5 van deze overeenkomst ..." is a sentence and "Artikel 9.1.3 WEB." a
+                # reference to the law, not a heading.
                 return [_Line("para", text, page)]
             if not title or _short_title(title) or styled:
                 return [_Line("heading", text, page, level, num, _clean_title(title))]
