@@ -134,10 +134,13 @@ def find_candidates(
     for clause in clauses:
         if clause.role != "body" or not clause.title:
             continue
-        if heading_matches(clause.title, requirement.heading_aliases):
+        if heading_matches(clause.title, requirement.heading_aliases) or requirement.anchors.search(
+            _heading_sentence(clause.title)
+        ):
             result.sections.append(clause)
             matched.add(clause.index)
     follow = 0  # how many more paragraphs continue an anchored one ("3.2" after "3.1")
+    others: list[Passage] = []  # body paragraphs with no term of this item
     previous: Passage | None = None
     for passage in passages:
         if passage.role == "heading":
@@ -164,14 +167,16 @@ def find_candidates(
             follow -= 1
         elif any(requirement.related.search(s) for s in passage.sentences):
             result.related.append(passage)
-    _whole_clauses_as_context(result)
+        else:
+            others.append(passage)
+    _whole_clauses_as_context(result, others)
     return result
 
 
 MAX_CONTEXT_CLAUSE = 20  # paragraphs: a larger clause is a chapter, not one arrangement
 
 
-def _whole_clauses_as_context(result: Candidates) -> None:
+def _whole_clauses_as_context(result: Candidates, others: list[Passage]) -> None:
     """A headed clause with an anchored paragraph is about the item as a whole: its other
     paragraphs ("Een andere school kan aansluiten." under "Erbij komen en stoppen") are read too."""
     anchored_clauses = {id(p.clause): p.clause for p in result.anchored if p.clause.heading}
@@ -179,7 +184,7 @@ def _whole_clauses_as_context(result: Candidates) -> None:
         return
     seen = {id(p) for p in result.anchored + result.context}
     moved = []
-    for passage in result.related:
+    for passage in result.related + others:
         clause = anchored_clauses.get(id(passage.clause))
         if clause is not None and len(clause.paragraphs) <= MAX_CONTEXT_CLAUSE and id(passage) not in seen:
             moved.append(passage)
@@ -187,6 +192,11 @@ def _whole_clauses_as_context(result: Candidates) -> None:
         moved_ids = {id(p) for p in moved}
         result.context.extend(moved)
         result.related = [p for p in result.related if id(p) not in moved_ids]
+
+
+@lru_cache(maxsize=4096)
+def _heading_sentence(title: str) -> Sentence:
+    return Sentence.of(title)
 
 
 def _under(clause: Clause, matched: set[int], by_index: dict[int, Clause]) -> bool:

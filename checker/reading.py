@@ -56,7 +56,12 @@ def read(
     needed = max(2, (n_required + 1) // 2)
     for passage, about_item in sources:
         hits = _read_passage(requirement, passage, language, law_phrases, reading)
-        if not hits or (not about_item and len(hits) < min(needed, len(requirement.elements))):
+        if not hits:
+            continue
+        if not about_item and (
+            len(hits) < min(needed, len(requirement.elements))
+            or (requirement.related_requires and not hits & set(requirement.related_requires))
+        ):
             continue
         for key in hits:
             reading.hits.setdefault(key, [])

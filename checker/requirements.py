@@ -55,7 +55,7 @@ class TermMatcher:
             elif " ... " in term:
                 # A separable verb or split phrase: "draagt ... over" finds "draagt € 500 over".
                 pieces = [p.strip() for p in term.split(" ... ")]
-                gap = r"\b(?:[^.;:]|(?<=\d)[.,:](?=\d)|\.(?=\s?\d)){0,150}?\b"
+                gap = r"\b(?:[^.;:]|(?<=\d)[.,:](?=\d)|\.(?=\s?[\da-z])){0,150}?\b"
                 for variant in (pieces, [lemmatize_text(p) for p in pieces]):
                     parts.append(r"(?<![\w])" + gap.join(re.escape(p) for p in variant) + r"(?![\w])")
             elif "*" in term and _SINGLE_WORD.fullmatch(term.strip("*")):
@@ -127,6 +127,7 @@ class Requirement:
     heading_aliases: tuple[str, ...]
     anchors: TermMatcher
     related: TermMatcher
+    related_requires: tuple[str, ...]  # elements a related-only paragraph must carry (none: any two)
     law_phrases: tuple[str, ...]
     elements: tuple[Element, ...]
     suggestion: str
@@ -189,6 +190,7 @@ def parse_requirements(text: str) -> tuple[Requirement, ...]:
                 heading_aliases=tuple(a.lower() for a in raw["heading_aliases"]),
                 anchors=TermMatcher.build(raw["anchors"]),
                 related=TermMatcher.build(raw.get("related", [])),
+                related_requires=tuple(raw.get("related_requires", [])),
                 law_phrases=tuple(p.lower() for p in raw.get("law_phrases", [])),
                 elements=elements,
                 suggestion=raw["suggestion"],

@@ -34,7 +34,7 @@ _CHAPTER = re.compile(
 _ANNEX = re.compile(
     r"^(?P<label>bijlage\s*(?P<num>\d+|[a-z]|[ivx]+)?)\s*[.:\-–—]?\s*(?P<title>.*)$", re.IGNORECASE
 )
-_DECIMAL = re.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,2}){0,3})(?:\.|\)|\s)\s*(?P<title>.*)$")
+_DECIMAL = re.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,2}){0,3})(?:\.|\)|\s)\s*[·•|]?\s*(?P<title>.*)$")
 _ROMAN = re.compile(r"^(?P<num>[IVX]{1,5})[.)]\s+(?P<title>.*)$")
 _ALPHA = re.compile(r"^(?P<num>[a-z])[.)]\s+(?P<title>.*)$")
 _PAREN = re.compile(r"^\((?P<num>[a-z0-9]{1,3})\)\s+(?P<title>.*)$")
@@ -262,7 +262,7 @@ def _numbered(text: str) -> bool:
 
 
 def _clean_title(title: str) -> str:
-    return title.strip().rstrip(":").strip(" -–—").strip()
+    return title.strip().rstrip(":").strip(" -–—·•|").strip()
 
 
 _SPECIAL = ("toc", "definitions", "preamble", "signature")
