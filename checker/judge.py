@@ -130,6 +130,16 @@ def _decide_funding(
         )
         return
     if "overdracht" in reading.hits:
+        # The omvang and bestemming must be those of the transfer: stated with it, or in the
+        # financial section itself (not a budget ceiling elsewhere in the agreement).
+        about_transfer = {id(p) for p in reading.hits["overdracht"] + candidates.in_sections}
+        for key in ("omvang", "bestemming"):
+            kept = [p for p in reading.hits.get(key, []) if id(p) in about_transfer]
+            if kept:
+                reading.hits[key] = kept
+            else:
+                reading.hits.pop(key, None)
+                result.elements[key] = False
         missing = [k for k in ("omvang", "bestemming") if k not in reading.hits]
         result.evidence = _evidence(rank(reading, ["overdracht", "omvang", "bestemming"]))
         if not missing:

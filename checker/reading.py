@@ -32,6 +32,7 @@ class Reading:
     placeholder: list[Passage] = field(default_factory=list)
     restated: list[Passage] = field(default_factory=list)
     deferred: list[Passage] = field(default_factory=list)
+    deferred_elements: set[str] = field(default_factory=set)  # elements a deferral names
     descriptive: list[Passage] = field(default_factory=list)
     intention: list[Passage] = field(default_factory=list)
     rank: dict[int, int] = field(default_factory=dict)  # id(passage) -> source rank (lower first)
@@ -67,6 +68,10 @@ def read(
             reading.hits.setdefault(key, [])
             _add(reading.hits[key], passage)
         _add(reading.arranging, passage)
+    # "De taken en bevoegdheden worden nader vastgesteld": an element the agreement itself says
+    # it has not yet arranged is not arranged, whatever words elsewhere suggest.
+    for key in reading.deferred_elements:
+        reading.hits.pop(key, None)
     return reading
 
 
@@ -89,6 +94,11 @@ def _read_passage(
             continue
         if kind != "text":
             _add(getattr(reading, kind), passage)  # deferred, intention, restated, descriptive
+            if kind == "deferred":
+                probe = sentence if remainder == sentence.text else Sentence.of(remainder)
+                reading.deferred_elements.update(
+                    e.key for e in requirement.elements if e.required and e.matcher.search(probe)
+                )
             continue
         if requirement.id == "h" and language.hypothetical.search(remainder.lower()):
             _add(reading.descriptive, passage)

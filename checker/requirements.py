@@ -55,7 +55,7 @@ class TermMatcher:
             elif " ... " in term:
                 # A separable verb or split phrase: "draagt ... over" finds "draagt € 500 over".
                 pieces = [p.strip() for p in term.split(" ... ")]
-                gap = r"\b(?:[^.;:]|(?<=\d)[.,:](?=\d)|\.(?=\s?[\da-z])){0,150}?\b"
+                gap = r"\b(?:[^.;:,]|(?<=\d)[.,:](?=\d)|\.(?=\s?[\da-z])){0,150}?\b"
                 for variant in (pieces, [lemmatize_text(p) for p in pieces]):
                     parts.append(r"(?<![\w])" + gap.join(re.escape(p) for p in variant) + r"(?![\w])")
             elif "*" in term and _SINGLE_WORD.fullmatch(term.strip("*")):
