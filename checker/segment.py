@@ -41,7 +41,7 @@ _PAREN = re.compile(r"^\((?P<num>[a-z0-9]{1,3})\)\s+(?P<title>.*)$")
 _STATUTE_REF = re.compile(
     r"^(?:WEB|WVO|WMS|WOR|BW|Awb|WEC|Wet\b|van de [Ww]et|lid\s+\d|onder\s+[a-z]\b|sub\s)", re.UNICODE
 )
-_RUN_IN = re.compile(r"^([A-ZÀ-Þ][\w'’-]*(?: [\w'’-]+){0,2})[.:] +(?=[A-ZÀ-Þ0-9])")
+_RUN_IN = re.compile(r"^([A-ZÀ-Þ][\w'’-]*(?: [\w'’-]+){0,2})\. +(?=[A-ZÀ-Þ0-9])")
 _NOT_A_TITLE = frozenset("de het een deze dit die dat wij zij hij er ook elke iedere partijen".split())
 _BULLET = re.compile(r"^[-•*–·▪]\s+(?P<title>.*)$")
 
@@ -285,7 +285,8 @@ def _assign_roles(
     for clause in clauses:
         title = (clause.title or clause.heading or "").lower().strip(" :")
         parent = by_index.get(clause.parent) if clause.parent is not None else None
-        if parent is not None and parent.role in _SPECIAL:
+        if parent is not None and parent.role in _SPECIAL and not (parent.role == "preamble" and clause.number):
+            # A numbered article after "Overwegingen" is not part of it, though it nests below it.
             role = parent.role
         elif clause.heading is None:
             role = "front" if front else "body"
@@ -295,7 +296,7 @@ def _assign_roles(
             role = "definitions"
         elif language.is_signature_start(clause.heading):
             role = "signature"
-        elif front and language.is_preamble_heading(title):
+        elif language.is_preamble_heading(title):
             role = "preamble"
         elif front and not (clause.number and clause.level <= LEVEL_NUMBERED):
             role = "front"
