@@ -311,7 +311,7 @@ def _assign_roles(
             opens = front and language.is_operative_start(text)
             if kind == "toc":
                 p_role = "toc"
-            elif role in _SPECIAL:
+            elif role in _SPECIAL and role != "toc":
                 p_role = role
             elif front:
                 p_role = "front"
