@@ -76,6 +76,13 @@ def main() -> None:
     help="Configuratiebestand; standaard het dichtstbijzijnde .leerroute-check.toml of pyproject.toml "
     "met [tool.leerroute-check] in deze map of een map erboven.",
 )
+@click.option(
+    "--ocr",
+    type=click.Choice(["auto", "never", "always"]),
+    default=None,
+    help="Tekstherkenning (OCR) voor gescande PDF-pagina's: auto (alleen pagina's zonder tekstlaag, "
+    "standaard), never (alleen waarschuwen) of always (elke pagina).",
+)
 def check(
     paths: tuple[str, ...],
     fmt: str | None,
@@ -84,13 +91,16 @@ def check(
     fail_on: str | None,
     max_mb: float | None,
     config_path: Path | None,
+    ocr: str | None,
 ) -> None:
     """Controleer PDF-, Word- (.docx) en tekstbestanden; een map wordt helemaal doorzocht."""
     from checker.config import ConfigError, apply_config, load_config
     from checker.report import RenderOptions, renderer
 
     try:
-        config = load_config(config_path).override(format=fmt, jobs=jobs, fail_on=fail_on, max_size=max_mb)
+        config = load_config(config_path).override(
+            format=fmt, jobs=jobs, fail_on=fail_on, max_size=max_mb, ocr=ocr
+        )
     except ConfigError as exc:
         click.echo(str(exc), err=True)
         sys.exit(EXIT_USAGE)

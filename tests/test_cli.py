@@ -95,3 +95,9 @@ def test_python_dash_m_works(write_text):
     )
     assert proc.returncode == 0, proc.stderr
     assert violations(json.loads(proc.stdout)) == []
+
+
+def test_ocr_option_is_accepted_and_validated(runner, write_text):
+    path = str(write_text(FULL))
+    assert runner.invoke(main, ["check", path, "--ocr", "never", "--jobs", "0"]).exit_code == 0
+    assert runner.invoke(main, ["check", path, "--ocr", "sometimes"]).exit_code == 2
