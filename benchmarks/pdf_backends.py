@@ -144,9 +144,7 @@ def make_agreement(path: Path, pages: int) -> Path:
         for member in range(1, 4):
             text = " ".join(rnd.choice(words) for _ in range(70))
             story.append(Paragraph(f"{article}.{member} {text}.", body))
-    SimpleDocTemplate(str(path), pagesize=A4).build(
-        story, onFirstPage=decorate, onLaterPages=decorate
-    )
+    SimpleDocTemplate(str(path), pagesize=A4).build(story, onFirstPage=decorate, onLaterPages=decorate)
     return path
 
 

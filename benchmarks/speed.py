@@ -63,7 +63,9 @@ def main() -> int:
         if not args.no_cold:
             cmd = [sys.executable, "-m", "checker", "check", str(pdf), "--format", "json"]
             cold = timed(lambda cmd=cmd: subprocess.run(cmd, capture_output=True, cwd=ROOT), args.repeat)
-        base = timed(lambda pdf=pdf: subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True), args.repeat)
+        base = timed(
+            lambda pdf=pdf: subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True), args.repeat
+        )
         totals["pages"] += pages
         totals["warm"] += warm
         totals["cold"] += cold

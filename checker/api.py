@@ -159,6 +159,8 @@ def load_settings() -> dict:
 
 
 def _not_in_document(requirement) -> RequirementResult:
+    from checker.judge import not_arranged
+
     return RequirementResult(
         id=requirement.id,
         key=requirement.key,
@@ -167,13 +169,7 @@ def _not_in_document(requirement) -> RequirementResult:
         status="missing",
         confidence=0.9,
         suggestion=requirement.suggestion,
-        findings=[
-            Finding(
-                "not_arranged",
-                "error",
-                f"Geen afspraken gevonden over: {requirement.title.lower()} ({requirement.statute}).",
-            )
-        ],
+        findings=[not_arranged(requirement)],
     )
 
 

@@ -210,16 +210,19 @@ def _decide_medezeggenschap(
 _DECIDERS = {"g": _decide_funding, "h": _decide_medezeggenschap}
 
 
+def not_arranged(requirement: Requirement) -> Finding:
+    """The finding for an item the agreement does not arrange."""
+    return Finding(
+        "not_arranged",
+        "error",
+        f"Geen afspraken gevonden over: {requirement.title.lower()} ({requirement.statute}).",
+    )
+
+
 def _missing(requirement: Requirement, candidates: Candidates, result: RequirementResult) -> None:
     result.status = "missing"
     result.confidence = 0.75 if candidates.outside else 0.9
-    result.findings.append(
-        Finding(
-            "not_arranged",
-            "error",
-            f"Geen afspraken gevonden over: {requirement.title.lower()} ({requirement.statute}).",
-        )
-    )
+    result.findings.append(not_arranged(requirement))
     where = sorted({_ROLE_NAMES.get(p.role, p.role) for p in candidates.outside})
     if where:
         result.findings.append(

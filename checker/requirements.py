@@ -80,9 +80,11 @@ class TermMatcher:
             alternatives = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
             parts.insert(0, rf"(?<![\w])(?:{alternatives})(?![\w])")
         parts.extend(f"(?:{p})" for p in patterns or [])
-        globs = [rf" (?:{'|'.join(map(re.escape, sorted(prefixes)))})[^ ]*" if prefixes else "",
-                 rf"[^ ]*(?:{'|'.join(map(re.escape, sorted(suffixes)))}) " if suffixes else "",
-                 rf"[^ ]*(?:{'|'.join(map(re.escape, sorted(infixes)))})[^ ]*" if infixes else ""]
+        globs = [
+            rf" (?:{'|'.join(map(re.escape, sorted(prefixes)))})[^ ]*" if prefixes else "",
+            rf"[^ ]*(?:{'|'.join(map(re.escape, sorted(suffixes)))}) " if suffixes else "",
+            rf"[^ ]*(?:{'|'.join(map(re.escape, sorted(infixes)))})[^ ]*" if infixes else "",
+        ]
         globs = [g for g in globs if g]
         return cls(
             regex=re.compile("|".join(parts)) if parts else None,
@@ -208,3 +210,46 @@ def parse_requirements(text: str) -> tuple[Requirement, ...]:
 def load_requirements() -> tuple[Requirement, ...]:
     """The shipped requirement list (cached)."""
     return parse_requirements(models_path("requirements.toml").read_text(encoding="utf-8"))
+
+
+@dataclass(frozen=True)
+class ItemDescription:
+    """The descriptive side of one requirement (no term matchers): for renderers that describe
+    every item (SARIF rules, HTML), so that a process that only renders need not load spaCy."""
+
+    id: str
+    key: str
+    title: str
+    statute: str
+    asks: str
+    suggestion: str
+
+    @property
+    def label(self) -> str:
+        return f"{self.id}. {self.title}"
+
+    @property
+    def rule_id(self) -> str:
+        """Stable SARIF rule id: `LRC-F-overstapoptie`."""
+        return f"LRC-{self.id.upper()}-{self.key.replace('_', '-')}"
+
+
+@lru_cache(maxsize=1)
+def load_descriptions() -> tuple[ItemDescription, ...]:
+    """The shipped requirement list's plain text fields (cheap: no lemmatizer)."""
+    data = tomllib.loads(models_path("requirements.toml").read_text(encoding="utf-8"))
+    return tuple(
+        ItemDescription(
+            id=raw["id"],
+            key=raw["key"],
+            title=raw["title"],
+            statute=raw["statute"],
+            asks=raw["asks"],
+            suggestion=raw["suggestion"],
+        )
+        for raw in data["requirement"]
+    )
+
+
+def describe(item_id: str) -> ItemDescription:
+    return next(d for d in load_descriptions() if d.id == item_id)

@@ -285,7 +285,11 @@ def _assign_roles(
     for clause in clauses:
         title = (clause.title or clause.heading or "").lower().strip(" :")
         parent = by_index.get(clause.parent) if clause.parent is not None else None
-        if parent is not None and parent.role in _SPECIAL and not (parent.role == "preamble" and clause.number):
+        if (
+            parent is not None
+            and parent.role in _SPECIAL
+            and not (parent.role == "preamble" and clause.number)
+        ):
             # A numbered article after "Overwegingen" is not part of it, though it nests below it.
             role = parent.role
         elif clause.heading is None:

@@ -32,9 +32,7 @@ def _make(tmp_path, kind: str):
         p.write_bytes(b"")
     elif kind == "corrupt_pdf":
         p = tmp_path / "kapot.pdf"
-        p.write_bytes(
-            b"%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >>\nendobj\n" + b"\x00garbage" * 50
-        )
+        p.write_bytes(b"%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >>\nendobj\n" + b"\x00garbage" * 50)
     elif kind == "truncated_pdf":
         data = _pdf_bytes()
         p = tmp_path / "afgekapt.pdf"
@@ -122,8 +120,6 @@ def test_text_report_shows_error_line(tmp_path):
 
 def test_size_limit(tmp_path, write_text):
     path = write_text(FULL)
-    result = CliRunner().invoke(
-        main, ["check", str(path), "--max-size", "0.001", "--format", "json"]
-    )
+    result = CliRunner().invoke(main, ["check", str(path), "--max-size", "0.001", "--format", "json"])
     assert result.exit_code == 3
     assert json.loads(result.stdout)["documents"][0]["error"]["code"] == "too_large"

@@ -64,9 +64,7 @@ def test_folder_is_checked_recursively_and_other_files_are_reported(runner, tmp_
 
 def test_output_option_writes_file(runner, tmp_path, write_text):
     out = tmp_path / "rapport.json"
-    result = runner.invoke(
-        main, ["check", str(write_text(FULL)), "--format", "json", "-o", str(out)]
-    )
+    result = runner.invoke(main, ["check", str(write_text(FULL)), "--format", "json", "-o", str(out)])
     assert result.exit_code == 0
     assert violations(json.loads(out.read_text())) == []
 

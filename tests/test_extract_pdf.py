@@ -457,14 +457,11 @@ def test_missing_file_is_an_extraction_error(tmp_path, backend):
 # --- speed ----------------------------------------------------------------------------------
 
 
-def test_ten_pages_extract_quickly(tmp_path):
-    import time
-
+def test_ten_full_pages_are_read(tmp_path):
+    # Speed is measured by benchmarks/pdf_backends.py, not asserted by a timed test.
     page = lambda c: lines_at(c, 72, 780, [fill(f"r{i}", 440) for i in range(50)])  # noqa: E731
     path = draw_pdf(tmp_path / "tien.pdf", *[page] * 10)
-    start = time.perf_counter()
     doc = extract_pdf(path)
-    assert time.perf_counter() - start < 1.0
     assert doc.page_count == 10
 
 

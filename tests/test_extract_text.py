@@ -20,8 +20,7 @@ def test_hard_wrapped_lines_are_joined_and_hyphenation_undone():
 
 def test_numbered_items_start_new_blocks():
     blocks = [
-        b.text
-        for b in text_to_blocks("Artikel 3 Leiding\n1. De stuurgroep leidt.\n2. Zij rapporteert.\n")
+        b.text for b in text_to_blocks("Artikel 3 Leiding\n1. De stuurgroep leidt.\n2. Zij rapporteert.\n")
     ]
     assert blocks == ["Artikel 3 Leiding", "1. De stuurgroep leidt.", "2. Zij rapporteert."]
 

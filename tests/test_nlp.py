@@ -29,7 +29,10 @@ def test_lemmas(word, lemma):
 
 def test_sentences_keep_abbreviations_and_drop_list_labels():
     sentences = nlp.split_sentences("1. Partijen spreken o.a. af dat art. 5 geldt. De rechter beslist.")
-    assert [s.text for s in sentences] == ["Partijen spreken o.a. af dat art. 5 geldt.", "De rechter beslist."]
+    assert [s.text for s in sentences] == [
+        "Partijen spreken o.a. af dat art. 5 geldt.",
+        "De rechter beslist.",
+    ]
     assert "partij" in sentences[0].tokens
 
 

@@ -24,12 +24,18 @@ def kind(text: str) -> str:
         ("De samenstelling van de stuurgroep wordt nader bepaald.", "deferred"),
         ("Partijen maken hierover nadere afspraken.", "deferred"),
         ("Partijen streven ernaar ondernemers bij het onderwijs te betrekken.", "intention"),
-        ("De wijze van geschilbeslechting tussen de deelnemende partijen over de uitvoering van de overeenkomst.", "restated"),
+        (
+            "De wijze van geschilbeslechting tussen de deelnemende partijen over de uitvoering van de overeenkomst.",
+            "restated",
+        ),
         ("Het bedrijfsleven wordt betrokken bij de invulling van deze doorlopende leerroute.", "restated"),
         ("Voor studenten van het ROC geldt de WEB en voor het personeel de WOR.", "descriptive"),
         ("Geschillen worden voorgelegd aan een mediator.", "text"),
-        ("Het bedrijfsleven wordt betrokken bij de invulling van deze doorlopende leerroute doordat vijf leerbedrijven "
-         "stageplaatsen bieden en gastlessen geven.", "text"),
+        (
+            "Het bedrijfsleven wordt betrokken bij de invulling van deze doorlopende leerroute doordat vijf leerbedrijven "
+            "stageplaatsen bieden en gastlessen geven.",
+            "text",
+        ),
     ],
 )
 def test_sentence_kinds(text, expected):
@@ -38,8 +44,10 @@ def test_sentence_kinds(text, expected):
 
 def test_statutory_wording_is_removed_and_the_rest_kept():
     law = tuple(p for r in load_requirements() for p in r.law_phrases)
-    text = ("De leiding over de doorlopende leerroute vmbo-mbo wordt vormgegeven door inzet van een stuurgroep "
-            "van twee teamleiders die de besturen benoemen.")
+    text = (
+        "De leiding over de doorlopende leerroute vmbo-mbo wordt vormgegeven door inzet van een stuurgroep "
+        "van twee teamleiders die de besturen benoemen."
+    )
     kind_, remainder = classify_sentence(text, load_language(), law)
     assert kind_ == "text"
     assert "stuurgroep" in remainder and "vormgegeven" not in remainder

@@ -41,8 +41,9 @@ def test_sample_statuses(expected_path):
 @pytest.mark.parametrize("expected_path", EXPECTED, ids=lambda p: p.name.split(".")[0])
 def test_sample_report_holds_the_contract(expected_path):
     """Every weak or present item quotes the text it is based on (the report contract)."""
-    from checker.report.json import build
     from contract import violations
+
+    from checker.report.json import build
 
     report = check_document(_agreement(expected_path))
     assert violations(build([report])) == []

@@ -88,8 +88,12 @@ def test_weak_sample_is_non_compliant(client):
 
 
 def test_several_files_come_back_in_order(client):
-    names = ["10_zwak_uitgesteld.pdf", "03_proza_zonder_kopjes.txt", "02_artikelen_drie_partijen.docx",
-             "01_format_ingevuld.pdf"]
+    names = [
+        "10_zwak_uitgesteld.pdf",
+        "03_proza_zonder_kopjes.txt",
+        "02_artikelen_drie_partijen.docx",
+        "01_format_ingevuld.pdf",
+    ]
     response = client.post("/api/check", files=[sample(n) for n in names])
     assert response.status_code == 200
     report = response.json()
@@ -112,8 +116,11 @@ def test_type_is_taken_from_the_content_not_the_name(client):
     text = (SAMPLES / "03_proza_zonder_kopjes.txt").read_bytes()
     response = client.post(
         "/api/check",
-        files=[("file", ("overeenkomst.txt", pdf)), ("file", ("overeenkomst.pdf", text)),
-               ("file", ("zonder-extensie", pdf))],
+        files=[
+            ("file", ("overeenkomst.txt", pdf)),
+            ("file", ("overeenkomst.pdf", text)),
+            ("file", ("zonder-extensie", pdf)),
+        ],
     )
     docs = response.json()["documents"]
     assert [d["status"] for d in docs] == ["checked"] * 3
@@ -158,20 +165,30 @@ def _para(text: str) -> str:
 
 HOSTILE = {
     "versleuteld.pdf": (_pdf(encrypt="wachtwoord"), "encrypted"),
-    "kapot.pdf": (b"%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >>\nendobj\n" + b"\x00garbage" * 50, "corrupt"),
+    "kapot.pdf": (
+        b"%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >>\nendobj\n" + b"\x00garbage" * 50,
+        "corrupt",
+    ),
     "bom.docx": (
-        _docx(f'<w:document xmlns:w="{W}"><w:body>{_para("klein")}</w:body></w:document>',
-              {"word/media/leeg.bin": bytes(12 * 1024 * 1024)}),
+        _docx(
+            f'<w:document xmlns:w="{W}"><w:body>{_para("klein")}</w:body></w:document>',
+            {"word/media/leeg.bin": bytes(12 * 1024 * 1024)},
+        ),
         "zip_bomb",
     ),
     "xxe.docx": (
-        _docx('<!DOCTYPE w:document [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>'
-              f'<w:document xmlns:w="{W}"><w:body>{_para("&xxe;")}</w:body></w:document>'),
+        _docx(
+            '<!DOCTYPE w:document [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>'
+            f'<w:document xmlns:w="{W}"><w:body>{_para("&xxe;")}</w:body></w:document>'
+        ),
         "xml_entities",
     ),
     "foto.pdf": (b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 20, "unsupported_type"),
     "leeg.docx": (b"", "empty"),
-    "oud.doc": (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + "WordDocument".encode("utf-16-le") + bytes(600), "legacy_doc"),
+    "oud.doc": (
+        b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + "WordDocument".encode("utf-16-le") + bytes(600),
+        "legacy_doc",
+    ),
 }
 
 
@@ -217,12 +234,21 @@ def test_filenames_are_display_text_only(client, upload_root, monkeypatch):
 
     monkeypatch.setattr(web_app, "check_files", spy)
     text = (SAMPLES / "03_proza_zonder_kopjes.txt").read_bytes()
-    names = ["../../etc/cron.d/evil.txt", "C:\\Users\\juf\\Bureaublad\\overeenkomst.txt",
-             "rapport\u202etxt.exe", "<script>alert(1)</script>.txt", "  .  "]
+    names = [
+        "../../etc/cron.d/evil.txt",
+        "C:\\Users\\juf\\Bureaublad\\overeenkomst.txt",
+        "rapport\u202etxt.exe",
+        "<script>alert(1)</script>.txt",
+        "  .  ",
+    ]
     response = client.post("/api/check", files=[("file", (n, text)) for n in names])
     docs = response.json()["documents"]
     assert [d["path"] for d in docs] == [
-        "evil.txt", "overeenkomst.txt", "rapporttxt.exe", "script>.txt", "document 5",
+        "evil.txt",
+        "overeenkomst.txt",
+        "rapporttxt.exe",
+        "script>.txt",
+        "document 5",
     ]
     assert all(d["status"] == "checked" for d in docs)
     assert seen["folder"].parent == upload_root
@@ -268,8 +294,9 @@ def test_a_hanging_document_is_cut_off_by_the_time_limit(tmp_path, monkeypatch):
     root.mkdir()
     with TestClient(create_app(timeout=2, jobs=2, upload_dir=root, warm_up=False)) as c:
         started = time.monotonic()
-        response = c.post("/api/check", files=[("file", ("traag.txt", b"tekst")),
-                                               sample("03_proza_zonder_kopjes.txt")])
+        response = c.post(
+            "/api/check", files=[("file", ("traag.txt", b"tekst")), sample("03_proza_zonder_kopjes.txt")]
+        )
         elapsed = time.monotonic() - started
     assert response.status_code == 200
     slow, good = response.json()["documents"]
@@ -303,7 +330,8 @@ def test_not_multipart_is_415(client):
 
 def test_malformed_multipart_is_400(client):
     response = client.post(
-        "/api/check", content=b"--zzz\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.txt\"\r\n\r\n"
+        "/api/check",
+        content=b'--zzz\r\nContent-Disposition: form-data; name="file"; filename="a.txt"\r\n\r\n'
         b"abc\r\n--yyy--garbage",
         headers={"content-type": "multipart/form-data; boundary=zzz"},
     )
@@ -339,8 +367,10 @@ def _run_asgi(app, headers: list[tuple[bytes, bytes]], chunks: int, chunk_size: 
     read = 0
     sent: list[dict] = []
     boundary = b"grens"
-    first = (b"--grens\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.txt\"\r\n"
-             b"Content-Type: text/plain\r\n\r\n")
+    first = (
+        b'--grens\r\nContent-Disposition: form-data; name="file"; filename="a.txt"\r\n'
+        b"Content-Type: text/plain\r\n\r\n"
+    )
 
     async def receive():
         nonlocal read
@@ -348,18 +378,29 @@ def _run_asgi(app, headers: list[tuple[bytes, bytes]], chunks: int, chunk_size: 
             return {"type": "http.request", "body": b"\r\n--grens--\r\n", "more_body": False}
         read += 1
         filler = (b"Dit is een regel tekst.\n" * (chunk_size // 24 + 1))[:chunk_size]
-        body = first + filler[len(first):] if read == 1 else filler
+        body = first + filler[len(first) :] if read == 1 else filler
         return {"type": "http.request", "body": body, "more_body": True}
 
     async def send(message):
         sent.append(message)
 
     scope = {
-        "type": "http", "asgi": {"version": "3.0"}, "http_version": "1.1", "method": "POST",
-        "scheme": "http", "path": "/api/check", "raw_path": b"/api/check", "query_string": b"",
-        "root_path": "", "client": ("127.0.0.1", 5000), "server": ("127.0.0.1", 8000),
-        "headers": [(b"host", b"127.0.0.1:8000"),
-                    (b"content-type", b"multipart/form-data; boundary=" + boundary), *headers],
+        "type": "http",
+        "asgi": {"version": "3.0"},
+        "http_version": "1.1",
+        "method": "POST",
+        "scheme": "http",
+        "path": "/api/check",
+        "raw_path": b"/api/check",
+        "query_string": b"",
+        "root_path": "",
+        "client": ("127.0.0.1", 5000),
+        "server": ("127.0.0.1", 8000),
+        "headers": [
+            (b"host", b"127.0.0.1:8000"),
+            (b"content-type", b"multipart/form-data; boundary=" + boundary),
+            *headers,
+        ],
     }
     asyncio.run(app(scope, receive, send))
     start = next(m for m in sent if m["type"] == "http.response.start")
@@ -424,7 +465,9 @@ def test_html_report_is_the_cli_renderer(client):
 def test_report_html_refuses_non_reports(client):
     response = client.post("/api/report.html", json={"schema_version": 2, "documents": []})
     assert response.status_code in (422, 501)
-    response = client.post("/api/report.html", content=b"{niet json", headers={"content-type": "application/json"})
+    response = client.post(
+        "/api/report.html", content=b"{niet json", headers={"content-type": "application/json"}
+    )
     assert response.status_code in (422, 501)
 
 

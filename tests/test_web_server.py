@@ -46,12 +46,29 @@ class Server:
         self.tmpdir.mkdir()
         self.log_path = workdir / "server.log"
         self._log = self.log_path.open("wb")
-        env = {**os.environ, "TMPDIR": str(self.tmpdir), "PYTHONUNBUFFERED": "1",
-               "PYTHONPATH": os.pathsep.join([str(ROOT), *filter(None, [os.environ.get("PYTHONPATH")])])}
+        env = {
+            **os.environ,
+            "TMPDIR": str(self.tmpdir),
+            "PYTHONUNBUFFERED": "1",
+            "PYTHONPATH": os.pathsep.join([str(ROOT), *filter(None, [os.environ.get("PYTHONPATH")])]),
+        }
         self.proc = subprocess.Popen(
-            [sys.executable, "-m", "checker", "serve", "--port", str(self.port), "--max-size", str(MAX_MB),
-             *extra],
-            cwd=workdir, env=env, stdout=self._log, stderr=subprocess.STDOUT, start_new_session=True,
+            [
+                sys.executable,
+                "-m",
+                "checker",
+                "serve",
+                "--port",
+                str(self.port),
+                "--max-size",
+                str(MAX_MB),
+                *extra,
+            ],
+            cwd=workdir,
+            env=env,
+            stdout=self._log,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
         )
         deadline = time.monotonic() + 120
         while True:
@@ -72,8 +89,14 @@ class Server:
     def url(self) -> str:
         return f"http://127.0.0.1:{self.port}"
 
-    def request(self, method: str, path: str, body: bytes | None = None, headers: dict | None = None,
-                timeout: float = 300):
+    def request(
+        self,
+        method: str,
+        path: str,
+        body: bytes | None = None,
+        headers: dict | None = None,
+        timeout: float = 300,
+    ):
         conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=timeout)
         try:
             conn.request(method, path, body=body, headers=headers or {})
@@ -118,7 +141,9 @@ def multipart(files: list[tuple[str, bytes]]) -> tuple[bytes, str]:
     for name, data in files:
         parts.append(
             f'--{boundary}\r\nContent-Disposition: form-data; name="file"; filename="{name}"\r\n'
-            "Content-Type: application/octet-stream\r\n\r\n".encode() + data + b"\r\n"
+            "Content-Type: application/octet-stream\r\n\r\n".encode()
+            + data
+            + b"\r\n"
         )
     return b"".join(parts) + f"--{boundary}--\r\n".encode(), f"multipart/form-data; boundary={boundary}"
 
@@ -144,8 +169,11 @@ def _read_response(sock: socket.socket, timeout: float = 30) -> bytes:
             data += chunk
             if b"\r\n\r\n" in data:
                 head, _, rest = data.partition(b"\r\n\r\n")
-                length = [int(line.split(b":")[1]) for line in head.split(b"\r\n")
-                          if line.lower().startswith(b"content-length:")]
+                length = [
+                    int(line.split(b":")[1])
+                    for line in head.split(b"\r\n")
+                    if line.lower().startswith(b"content-length:")
+                ]
                 if length and len(rest) >= length[0]:
                     break
     except (ConnectionResetError, TimeoutError):
@@ -177,9 +205,12 @@ def test_real_server_refuses_a_large_declared_body_at_once(server):
 def test_real_server_cuts_off_a_streamed_body(server, declared):
     chunk = b"Dit is een regel tekst.\n" * 2730  # ~64 KB
     offered = 12 * MAX_MB * 1024 * 1024
-    head = (b"POST /api/check HTTP/1.1\r\nHost: 127.0.0.1\r\n"
-            b"Content-Type: multipart/form-data; boundary=x\r\n")
-    head += b"Transfer-Encoding: chunked\r\n\r\n" if declared is None else f"Content-Length: {declared}\r\n\r\n".encode()
+    head = b"POST /api/check HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: multipart/form-data; boundary=x\r\n"
+    head += (
+        b"Transfer-Encoding: chunked\r\n\r\n"
+        if declared is None
+        else f"Content-Length: {declared}\r\n\r\n".encode()
+    )
     first = b'--x\r\nContent-Disposition: form-data; name="file"; filename="a.txt"\r\n\r\n'
     sent = 0
     raw = b""
@@ -225,13 +256,24 @@ def _chrome(tmp_path):
 
     options = webdriver.ChromeOptions()
     options.binary_location = CHROMIUM
-    for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                 "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                 "--disable-sync", f"--user-data-dir={tmp_path / 'chrome-profile'}",
-                 "--window-size=1280,1000", "--lang=nl-NL", "--force-device-scale-factor=1"):
+    for flag in (
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        f"--user-data-dir={tmp_path / 'chrome-profile'}",
+        "--window-size=1280,1000",
+        "--lang=nl-NL",
+        "--force-device-scale-factor=1",
+    ):
         options.add_argument(flag)
-    return webdriver.Chrome(service=Service(CHROMEDRIVER, log_output=str(tmp_path / "chromedriver.log")),
-                            options=options)
+    return webdriver.Chrome(
+        service=Service(CHROMEDRIVER, log_output=str(tmp_path / "chromedriver.log")), options=options
+    )
 
 
 def _wait(driver, condition, timeout: float = 120, message: str = ""):
@@ -282,8 +324,14 @@ def test_page_end_to_end_in_headless_chromium(server, tmp_path):
         )
         driver.find_element(By.ID, "check-button").click()
 
-        _wait(driver, lambda d: d.find_element(By.ID, "result").is_displayed()
-              and len(d.find_elements(By.CSS_SELECTOR, "article.doc")) == 2, message="no report")
+        _wait(
+            driver,
+            lambda d: (
+                d.find_element(By.ID, "result").is_displayed()
+                and len(d.find_elements(By.CSS_SELECTOR, "article.doc")) == 2
+            ),
+            message="no report",
+        )
         status = driver.find_element(By.ID, "status").text
         assert status.startswith("Klaar.") and "1 voldoet" in status and "1 voldoet niet" in status
         assert driver.switch_to.active_element.get_attribute("id") == "result-title"
@@ -294,14 +342,18 @@ def test_page_end_to_end_in_headless_chromium(server, tmp_path):
         articles = driver.find_elements(By.CSS_SELECTOR, "article.doc")
         for article, name in zip(articles, names, strict=True):
             assert article.find_element(By.TAG_NAME, "h3").text == name
-            assert _shown_statuses(article) == [f"{k}:{s}" for k, s in zip("abcdefghij", expected(name), strict=True)]
+            assert _shown_statuses(article) == [
+                f"{k}:{s}" for k, s in zip("abcdefghij", expected(name), strict=True)
+            ]
         words = {"present": "aanwezig", "weak": "zwak", "missing": "ontbreekt"}
         for item in articles[0].find_elements(By.CSS_SELECTOR, "li.item"):
             st = item.get_attribute("data-status")
             badge = item.find_element(By.CSS_SELECTOR, ".badge")
             assert badge.text == words.get(st, "niet van toepassing")
             light = item.find_element(By.CSS_SELECTOR, ".light")
-            assert light.text in "✓!✗–" and light.value_of_css_property("background-color") != "rgba(0, 0, 0, 0)"
+            assert (
+                light.text in "✓!✗–" and light.value_of_css_property("background-color") != "rgba(0, 0, 0, 0)"
+            )
             if st in ("weak", "missing"):  # opened: findings and suggested wording are shown
                 assert item.find_element(By.TAG_NAME, "details").get_attribute("open") is not None
                 assert "Voorstel voor tekst" in item.text
@@ -313,18 +365,27 @@ def test_page_end_to_end_in_headless_chromium(server, tmp_path):
         assert "Overstapoptie" in evidence.text and "pagina" in evidence.text
 
         # Downloads: JSON is the contract; HTML is the CLI's --format html page.
-        _wait(driver, lambda d: d.find_element(By.ID, "download-html").get_attribute("data-ready") == "true",
-              timeout=30)
-        fetch = ("const done = arguments[arguments.length - 1];"
-                 "fetch(arguments[0]).then(r => r.text()).then(done, e => done('ERROR ' + e));")
-        as_json = driver.execute_async_script(fetch, driver.find_element(By.ID, "download-json").get_attribute("href"))
+        _wait(
+            driver,
+            lambda d: d.find_element(By.ID, "download-html").get_attribute("data-ready") == "true",
+            timeout=30,
+        )
+        fetch = (
+            "const done = arguments[arguments.length - 1];"
+            "fetch(arguments[0]).then(r => r.text()).then(done, e => done('ERROR ' + e));"
+        )
+        as_json = driver.execute_async_script(
+            fetch, driver.find_element(By.ID, "download-json").get_attribute("href")
+        )
         assert violations(json.loads(as_json)) == []
         html_link = driver.find_element(By.ID, "download-html")
         as_html = driver.execute_async_script(fetch, html_link.get_attribute("href"))
         assert as_html.lstrip().lower().startswith("<!doctype html") and names[0] in as_html
         if html_link.get_attribute("data-source") == "server":
             body, ctype = multipart([(n, (SAMPLES / n).read_bytes()) for n in names])
-            status_code, _, direct = server.request("POST", "/api/check?format=html", body, {"Content-Type": ctype})
+            status_code, _, direct = server.request(
+                "POST", "/api/check?format=html", body, {"Content-Type": ctype}
+            )
             assert status_code == 200 and as_html == direct.decode("utf-8")
 
         driver.execute_script("window.scrollTo(0, 0)")
@@ -356,8 +417,11 @@ def test_page_end_to_end_in_headless_chromium(server, tmp_path):
         assert "03_proza_zonder_kopjes.txt" in driver.find_element(By.ID, "chosen-list").text
         driver.find_element(By.ID, "check-button").click()
         titles = "return [...document.querySelectorAll('article.doc h3')].map(h => h.textContent)"
-        _wait(driver, lambda d: d.execute_script(titles) == ["03_proza_zonder_kopjes.txt"],
-              message="dropped file not checked")
+        _wait(
+            driver,
+            lambda d: d.execute_script(titles) == ["03_proza_zonder_kopjes.txt"],
+            message="dropped file not checked",
+        )
         article = driver.find_element(By.CSS_SELECTOR, "article.doc")
         assert _shown_statuses(article) == [
             f"{k}:{s}" for k, s in zip("abcdefghij", expected("03_proza_zonder_kopjes.txt"), strict=True)
@@ -395,8 +459,12 @@ def test_page_end_to_end_in_headless_chromium(server, tmp_path):
 def test_load_200_uploads_8_at_a_time_memory_stays_flat(tmp_path):
     server = Server(tmp_path)
     try:
-        names = ["03_proza_zonder_kopjes.txt", "14_geen_overdracht_bekostiging.txt",
-                 "01_format_ingevuld.pdf", "02_artikelen_drie_partijen.docx"]
+        names = [
+            "03_proza_zonder_kopjes.txt",
+            "14_geen_overdracht_bekostiging.txt",
+            "01_format_ingevuld.pdf",
+            "02_artikelen_drie_partijen.docx",
+        ]
         payloads = {n: (SAMPLES / n).read_bytes() for n in names}
         want = {n: expected(n) for n in names}
 
@@ -426,4 +494,3 @@ def test_load_200_uploads_8_at_a_time_memory_stays_flat(tmp_path):
         print(f"\n200 uploads, 8 concurrent: {elapsed:.1f}s; server RSS {baseline:.0f} -> {after:.0f} MB")
     finally:
         server.stop()
-

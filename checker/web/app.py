@@ -94,8 +94,10 @@ _REPORT_SCHEMA = {
                                 "id": {"type": "string"},
                                 "title": {"type": "string"},
                                 "statute": {"type": "string"},
-                                "status": {"type": "string",
-                                           "enum": ["present", "weak", "missing", "not_applicable"]},
+                                "status": {
+                                    "type": "string",
+                                    "enum": ["present", "weak", "missing", "not_applicable"],
+                                },
                                 "confidence": {"type": "number"},
                                 "evidence": {"type": "array", "items": {"type": "object"}},
                                 "findings": {"type": "array", "items": {"type": "object"}},
@@ -122,7 +124,7 @@ _MULTIPART_BODY = {
                         "type": "array",
                         "items": {"type": "string", "format": "binary"},
                         "description": "Een of meer overeenkomsten (PDF, .docx, .txt, .md); het type wordt aan "
-                                       "de inhoud bepaald. / One or more agreements; type is sniffed from content.",
+                        "de inhoud bepaald. / One or more agreements; type is sniffed from content.",
                     }
                 },
                 "required": ["file"],
@@ -163,7 +165,10 @@ def create_app(
 ) -> FastAPI:
     """Build the app. `loopback_only` refuses requests whose Host is not 127.0.0.1/localhost."""
     settings = Settings(
-        max_bytes=max_bytes, timeout=timeout, jobs=jobs or os.cpu_count() or 1, max_files=max_files,
+        max_bytes=max_bytes,
+        timeout=timeout,
+        jobs=jobs or os.cpu_count() or 1,
+        max_files=max_files,
         upload_dir=Path(upload_dir) if upload_dir else None,
     )
 
@@ -205,8 +210,8 @@ def create_app(
         openapi_extra={"requestBody": _MULTIPART_BODY},
         responses={
             200: {
-                "description": "Rapport per document; onleesbare bestanden als `status: \"error\"`. / "
-                               "Report per document; unreadable files as status error.",
+                "description": 'Rapport per document; onleesbare bestanden als `status: "error"`. / '
+                "Report per document; unreadable files as status error.",
                 "content": {"application/json": {"schema": _REPORT_SCHEMA}, "text/html": {}},
             },
             400: _error_response("Ongeldig verzoek / malformed request"),
@@ -219,7 +224,8 @@ def create_app(
     async def api_check(
         request: Request,
         format: Literal["json", "html"] = Query(
-            "json", description="json (rapportcontract) of html (leesbaar rapport)."),
+            "json", description="json (rapportcontract) of html (leesbaar rapport)."
+        ),
     ) -> Response:
         render_html = _html_renderer() if format == "html" else None
         if format == "html" and render_html is None:
@@ -229,7 +235,8 @@ def create_app(
             uploads = await receive_uploads(request, folder, settings.max_files)
             if not uploads:
                 raise ApiError(
-                    422, "no_files",
+                    422,
+                    "no_files",
                     "Er is geen bestand meegestuurd. Kies een of meer PDF-, Word- (.docx) of "
                     "tekstbestanden (veld 'file').",
                 )
@@ -251,8 +258,9 @@ def create_app(
             "van `leerroute-check check --format html`, zonder de bestanden opnieuw te controleren. "
             "/ Renders a contract report as the CLI's HTML report."
         ),
-        openapi_extra={"requestBody": {"required": True,
-                                       "content": {"application/json": {"schema": _REPORT_SCHEMA}}}},
+        openapi_extra={
+            "requestBody": {"required": True, "content": {"application/json": {"schema": _REPORT_SCHEMA}}}
+        },
         responses={
             200: {"description": "HTML-rapport", "content": {"text/html": {}}},
             422: _error_response("Geen rapport volgens het contract / not a contract report"),
@@ -270,8 +278,10 @@ def create_app(
             raise ApiError(422, "not_a_report", "Dit is geen rapport volgens het JSON-contract.") from exc
         return HTMLResponse(
             _render(render_html, reports),
-            headers={"Cache-Control": "no-store",
-                     "Content-Disposition": 'attachment; filename="leerroute-rapport.html"'},
+            headers={
+                "Cache-Control": "no-store",
+                "Content-Disposition": 'attachment; filename="leerroute-rapport.html"',
+            },
         )
 
     return app

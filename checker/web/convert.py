@@ -36,7 +36,10 @@ def _document(d: dict) -> DocumentReport:
         raise ContractError(f"status {status!r}")
     error = d.get("error")
     if error is not None:
-        error = {"code": _str(error["code"], "error.code"), "message": _str(error["message"], "error.message")}
+        error = {
+            "code": _str(error["code"], "error.code"),
+            "message": _str(error["message"], "error.message"),
+        }
     info = d.get("document")
     return DocumentReport(
         path=_str(d["path"], "path"),

@@ -75,8 +75,11 @@ class BodyLimitMiddleware:
                 try:
                     declared = int(value)
                 except ValueError:
-                    await _json_response(send, 400, ApiError(
-                        400, "bad_request", "De Content-Length van het verzoek is ongeldig.").body())
+                    await _json_response(
+                        send,
+                        400,
+                        ApiError(400, "bad_request", "De Content-Length van het verzoek is ongeldig.").body(),
+                    )
                     return
         if declared is not None and declared > self.max_bytes:
             await self._refuse(send)
@@ -134,8 +137,13 @@ class LoopbackHostMiddleware:
             else:
                 host = host.rsplit(":", 1)[0] if host.count(":") == 1 else host
             if host not in self.ALLOWED and not host.startswith("127."):
-                await _json_response(send, 400, ApiError(
-                    400, "bad_host", "Deze app is alleen bereikbaar via 127.0.0.1 of localhost.").body())
+                await _json_response(
+                    send,
+                    400,
+                    ApiError(
+                        400, "bad_host", "Deze app is alleen bereikbaar via 127.0.0.1 of localhost."
+                    ).body(),
+                )
                 return
         await self.app(scope, receive, send)
 
@@ -237,7 +245,8 @@ class _Receiver:
             return  # another form field: its data is ignored
         if len(self.uploads) >= self.max_files:
             raise ApiError(
-                422, "too_many_files",
+                422,
+                "too_many_files",
                 f"Te veel bestanden in één keer: de grens is {self.max_files}. Verdeel ze over meer uploads.",
             )
         index = len(self.uploads) + 1
@@ -280,7 +289,8 @@ async def receive_uploads(request: Request, folder: Path, max_files: int = MAX_F
     kind, params = parse_options_header(request.headers.get("content-type", ""))
     if kind != b"multipart/form-data":
         raise ApiError(
-            415, "unsupported_media_type",
+            415,
+            "unsupported_media_type",
             "Stuur de bestanden als multipart/form-data, elk in een veld met de naam 'file'.",
         )
     boundary = params.get(b"boundary")
@@ -297,7 +307,9 @@ async def receive_uploads(request: Request, folder: Path, max_files: int = MAX_F
     except MultipartParseError as exc:
         raise ApiError(400, "bad_request", "Het verzoek is geen geldig multipart/form-data-bericht.") from exc
     except ClientDisconnect as exc:
-        raise ApiError(400, "client_disconnected", "De verbinding werd verbroken tijdens het uploaden.") from exc
+        raise ApiError(
+            400, "client_disconnected", "De verbinding werd verbroken tijdens het uploaden."
+        ) from exc
     finally:
         receiver.close()
     uploads = []
