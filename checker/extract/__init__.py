@@ -19,6 +19,7 @@ and the batch runner `checker.runner` (timeout, worker_crashed):
 | legacy_doc       | an old binary Word .doc file (the message says how to convert it)         |
 | encrypted        | a password-protected PDF, Word or OpenDocument file                       |
 | corrupt          | a damaged or truncated file, or a PDF whose page tree cannot be walked    |
+| page_tree_loop   | a PDF whose page tree leads back to itself (/Kids pointing at an ancestor)|
 | no_text_layer    | a PDF without text: a scan with OCR switched off (`ocr="never"`), or one  |
 |                  | in which OCR found no readable text                                       |
 | ocr_unavailable  | a scan, and Tesseract or its Dutch model is not installed (the message    |

@@ -176,6 +176,48 @@ class _Page:
 # Public entry point
 
 
+MSG_PAGE_TREE_LOOP = (
+    "De paginastructuur van het PDF-bestand verwijst naar zichzelf (een lus); het bestand is "
+    "beschadigd of opzettelijk misvormd en is niet gelezen."
+)
+MAX_PAGE_TREE_NODES = 200_000
+
+
+def _page_tree_loops(path: Path) -> bool:
+    """Whether the page tree's /Kids lead back to an ancestor (a hostile or broken file).
+
+    pdfium silently skips such a loop and pdfminer recurses into it; the check walks the tree
+    without recursion, with a bound on the nodes it visits. A file pdfminer cannot parse is left
+    to the readers, which report it as damaged.
+    """
+    try:
+        from pdfminer.pdfdocument import PDFDocument
+        from pdfminer.pdfparser import PDFParser
+        from pdfminer.pdftypes import PDFObjRef, resolve1
+
+        with path.open("rb") as fh:
+            document = PDFDocument(PDFParser(fh))
+            root = document.catalog.get("Pages")
+            stack: list[tuple[object, frozenset[int]]] = [(root, frozenset())]
+            visited = 0
+            while stack and visited < MAX_PAGE_TREE_NODES:
+                ref, ancestors = stack.pop()
+                visited += 1
+                objid = ref.objid if isinstance(ref, PDFObjRef) else None
+                if objid is not None and objid in ancestors:
+                    return True
+                node = resolve1(ref)
+                if not isinstance(node, dict):
+                    continue
+                kids = resolve1(node.get("Kids"))
+                if isinstance(kids, list):
+                    below = ancestors | {objid} if objid is not None else ancestors
+                    stack.extend((kid, below) for kid in kids)
+    except Exception:  # noqa: BLE001 - encrypted or damaged: the readers decide
+        return False
+    return False
+
+
 def extract_pdf(
     path: Path, backend: str | None = None, *, ocr: str = "auto", dpi: int | None = None
 ) -> Document:
@@ -192,6 +234,8 @@ def extract_pdf(
         raise ValueError(f"unknown PDF backend {backend!r}")
     if ocr not in OCR_MODES:
         raise ValueError(f"unknown OCR mode {ocr!r}; choose one of {', '.join(OCR_MODES)}")
+    if _page_tree_loops(Path(path)):
+        raise ExtractionError("page_tree_loop", MSG_PAGE_TREE_LOOP)
     try:
         pages = list(reader(Path(path)))
     except ExtractionError:
