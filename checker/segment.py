@@ -22,6 +22,7 @@ LEVEL_CHAPTER = 1
 LEVEL_ARTICLE = 2
 LEVEL_NUMBERED = 3  # "5." / "5" ; deeper decimals add one per dot
 LEVEL_ALPHA = 6
+LEVEL_TABLE_CELL = 7
 
 _ARTICLE = re.compile(
     r"^(?P<label>(?:artikel|art\.|article|§|paragraaf)\s*(?P<num>\d+[a-z]?(?:\.\d+)*))\s*[.:\-–—)]?\s*(?P<title>.*)$",
@@ -42,6 +43,10 @@ _STATUTE_REF = re.compile(
     r"^(?:WEB|WVO|WMS|WOR|BW|Awb|WEC|Wet\b|van de [Ww]et|lid\s+\d|onder\s+[a-z]\b|sub\s)", re.UNICODE
 )
 _RUN_IN = re.compile(r"^([A-ZÀ-Þ][\w'’-]*(?: [\w'’-]+){0,2})\. +(?=[A-ZÀ-Þ0-9])")
+# "1. Welke route wij samen aanbieden. Wij ..." — a question-word title may be longer.
+_QUESTION_RUN_IN = re.compile(
+    r"^((?:Welke|Wie|Wat|Hoe|Waar|Wanneer|Waarom|Waarvoor)(?: [\w'’-]+){1,8})\. +(?=[A-ZÀ-Þ0-9])"
+)
 _NOT_A_TITLE = frozenset("de het een deze dit die dat wij zij hij er ook elke iedere partijen".split())
 _BULLET = re.compile(r"^[-•*–·▪]\s+(?P<title>.*)$")
 
@@ -188,7 +193,7 @@ def _classify_block(block: Block, text: str, body_size: float | None) -> list[_L
             # "1. Partijen verzorgen de volgende routes:" introduces a list; it is no heading.
             if title and (styled or (_short_title(title) and not title.endswith(":"))):
                 return [_Line("heading", text, page, level, num, _clean_title(title))]
-            run_in = _RUN_IN.match(title)
+            run_in = _RUN_IN.match(title) or _QUESTION_RUN_IN.match(title)
             if pattern is _DECIMAL and run_in and run_in.group(1).split()[0].lower() not in _NOT_A_TITLE:
                 # A run-in heading: "5. Onderwijs. Leerjaar 3 en 4 zijn op school."
                 head = run_in.group(1)
@@ -208,6 +213,8 @@ def _classify_block(block: Block, text: str, body_size: float | None) -> list[_L
             return [_Line("item", text, page, LEVEL_ALPHA, num, None)]
     if styled:
         level = LEVEL_ARTICLE + max(0, (block.heading_level or 1) - 1)
+        if block.in_table and not block.heading_level:
+            level = LEVEL_TABLE_CELL  # a topic cell heads its row, inside the enclosing article
         return [_Line("heading", text, page, level, None, _clean_title(text))]
     return [_Line("para", text, page)]
 
@@ -229,10 +236,10 @@ def _mark_toc_runs(lines: list[_Line]) -> list[_Line]:
 
 def _styled_heading(block: Block, text: str, body_size: float | None) -> bool:
     """Unnumbered heading: heading style, bold, larger type, capitals, or a short table cell."""
+    if block.heading_level and len(text.split()) <= 25 and not text.endswith((".", ";", ",")):
+        return True  # an explicit heading style may carry a whole sentence
     if not _short_title(text):
         return False
-    if block.heading_level:
-        return True
     if block.bold:
         return True
     if block.font_size and body_size and block.font_size >= body_size * 1.12:
@@ -266,6 +273,21 @@ def _clean_title(title: str) -> str:
 
 
 _SPECIAL = ("toc", "definitions", "preamble", "signature")
+FRONT_SHARE = 0.35  # an opening formula stands in the first third of a document
+
+
+def _opens_with_front_matter(clauses, raw, language: Language) -> bool:
+    """Whether the document opens with front matter closed by a formula ("komen als volgt
+    overeen"). A formula far into the text ("Zo spreken wij het af" near the end) is no opening."""
+    texts = []
+    for clause in clauses:
+        if clause.heading:
+            texts.append(clause.heading)
+        texts.extend(text for text, _, _ in raw[clause.index])
+    for i, text in enumerate(texts):
+        if language.is_operative_start(text):
+            return i <= max(3, FRONT_SHARE * len(texts))
+    return False
 
 
 def _assign_roles(
@@ -279,9 +301,7 @@ def _assign_roles(
     "Begripsbepalingen" or "Ondertekening" give their whole section that role.
     """
     by_index = {c.index: c for c in clauses}
-    front = any(language.is_operative_start(text) for lines in raw.values() for text, _, _ in lines) or any(
-        c.heading and language.is_operative_start(c.heading) for c in clauses
-    )
+    front = _opens_with_front_matter(clauses, raw, language)
     for clause in clauses:
         title = (clause.title or clause.heading or "").lower().strip(" :")
         parent = by_index.get(clause.parent) if clause.parent is not None else None

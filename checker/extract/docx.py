@@ -670,7 +670,9 @@ class _StoryReader:
             rows.append(cells)
         header = _header_row(rows)
         for n, cells in enumerate(rows):
-            if header and n > 0 and len(cells) == len(header):
+            if header and n == 0:
+                continue  # the column headings are repeated in every row below
+            if header and len(cells) == len(header):
                 # A table with column headings: read each row as "Omvang: 15 %; Bestemming: ...",
                 # so a value keeps the heading that gives it its meaning.
                 parts = [
