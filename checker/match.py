@@ -173,7 +173,7 @@ def find_candidates(
     return result
 
 
-MAX_CONTEXT_CLAUSE = 20  # paragraphs: a larger clause is a chapter, not one arrangement
+MAX_CONTEXT_CHARS = 1200  # a longer clause is a chapter of several arrangements, not one
 
 
 def _whole_clauses_as_context(result: Candidates, others: list[Passage]) -> None:
@@ -186,7 +186,7 @@ def _whole_clauses_as_context(result: Candidates, others: list[Passage]) -> None
     moved = []
     for passage in result.related + others:
         clause = anchored_clauses.get(id(passage.clause))
-        if clause is not None and len(clause.paragraphs) <= MAX_CONTEXT_CLAUSE and id(passage) not in seen:
+        if clause is not None and len(clause.text) <= MAX_CONTEXT_CHARS and id(passage) not in seen:
             moved.append(passage)
     if moved:
         moved_ids = {id(p) for p in moved}

@@ -24,6 +24,7 @@ from pathlib import Path
 from lxml import etree
 
 from checker.document import Block, Document, ExtractionError
+from checker.extract.tables import table_blocks
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 MC_NS = "http://schemas.openxmlformats.org/markup-compatibility/2006"
@@ -668,23 +669,7 @@ class _StoryReader:
                 self._container(cell, cell_blocks, in_table=True)
                 cells.append(cell_blocks)
             rows.append(cells)
-        header = _header_row(rows)
-        for n, cells in enumerate(rows):
-            if header and n == 0:
-                continue  # the column headings are repeated in every row below
-            if header and len(cells) == len(header):
-                # A table with column headings: read each row as "Omvang: 15 %; Bestemming: ...",
-                # so a value keeps the heading that gives it its meaning.
-                parts = [
-                    f"{name}: {_cell_text(cell)}"
-                    for name, cell in zip(header, cells, strict=True)
-                    if _cell_text(cell)
-                ]
-                if parts:
-                    out.append(Block(text="; ".join(parts) + ".", in_table=True))
-                continue
-            for cell_blocks in cells:
-                out.extend(cell_blocks)
+        out.extend(table_blocks(rows))
 
     def _paragraph(self, paragraph: etree._Element, out: list[Block], in_table: bool) -> None:
         ppr = paragraph.find(PPR)
@@ -802,29 +787,6 @@ class _StoryReader:
     def _showing(self) -> bool:
         """Outside field codes: every open field has reached its result."""
         return all(self._fields)
-
-
-def _cell_text(blocks: list[Block]) -> str:
-    return " ".join(b.text for b in blocks).strip().rstrip(".;")
-
-
-def _header_row(rows: list[list[list[Block]]]) -> list[str] | None:
-    """The column headings, when the first row of a table of three or more rows holds only short
-    labels and the rows below have the same number of cells."""
-    if len(rows) < 2 or len(rows[0]) < 2:
-        return None
-    names = [_cell_text(cell) for cell in rows[0]]
-    if not all(name and len(name.split()) <= 4 and not name.endswith((".", ":")) for name in names):
-        return None
-    if any(len(cell) > 1 for cell in rows[0]):
-        return None
-    body = rows[1:]
-    if not all(len(row) == len(names) for row in body):
-        return None
-    # Two-column "topic | arrangement" tables are clause lists, not data: keep them cell by cell.
-    if len(names) == 2 and any(len(_cell_text(row[0]).split()) <= 4 for row in body):
-        return None
-    return names
 
 
 def _wrapped_children(parent: etree._Element, tag: str) -> Iterator[etree._Element]:

@@ -66,6 +66,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from checker.document import Block, Document, ExtractionError
+from checker.extract.tables import table_blocks
 
 DEFAULT_BACKEND = "pdfium"  # or "pdfplumber"
 
@@ -1058,10 +1059,12 @@ def _join_lines(text: str, following: str) -> str:
 
 
 def _table_blocks(table: _Table) -> list[Block]:
-    """One block per non-empty cell, row by row, left to right."""
-    blocks = []
+    """The table's cells, row by row, left to right (see `checker.extract.tables`)."""
+    rows: list[list[list[Block]]] = []
     remaining = table.words
     for row in table.rows:
+        cells: list[list[Block]] = []
+        rows.append(cells)
         for cell in row:
             if cell is None:
                 continue
@@ -1072,7 +1075,7 @@ def _table_blocks(table: _Table) -> list[Block]:
                 fits = x0 - 1 <= cx <= x1 + 1 and top - 1 <= cy <= bottom + 1
                 (inside if fits else rest).append(word)
             remaining = rest
-            if inside:
-                lines = _group_lines(inside, table.page)
-                blocks.append(_paragraph_block(lines, in_table=True))
-    return blocks
+            cells.append(
+                [_paragraph_block(_group_lines(inside, table.page), in_table=True)] if inside else []
+            )
+    return table_blocks(rows)

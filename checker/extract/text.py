@@ -11,6 +11,7 @@ import re
 from pathlib import Path
 
 from checker.document import Block, Document, ExtractionError
+from checker.extract.tables import table_blocks
 
 _ITEM_START = re.compile(
     r"^\s*(?:artikel\s+\d|art\.\s*\d|hoofdstuk\s+\d|§\s*\d|paragraaf\s+\d|bijlage\b"
@@ -56,6 +57,13 @@ def text_to_blocks(text: str, markdown: bool = False) -> list[Block]:
     width = _wrap_width(lines)
     headings = _plain_headings(lines)
 
+    table: list[list[list[Block]]] = []  # rows of a Markdown table being read
+
+    def flush_table() -> None:
+        if table:
+            blocks.extend(table_blocks(table))
+            table.clear()
+
     def flush() -> None:
         if current:
             joined = _join_lines(current)
@@ -65,6 +73,8 @@ def text_to_blocks(text: str, markdown: bool = False) -> list[Block]:
 
     for number, raw in enumerate(lines):
         line = raw.rstrip()
+        if table and not (line.lstrip().startswith("|") or _TABLE_SEP.match(line)):
+            flush_table()
         if not line.strip():
             flush()
             continue
@@ -85,6 +95,8 @@ def text_to_blocks(text: str, markdown: bool = False) -> list[Block]:
                 blocks[-1] = Block(text=blocks[-1].text, heading_level=level)
                 continue
         if markdown:
+            if _TABLE_SEP.match(line) and table:
+                continue  # the line under a table's column headings
             if _MD_RULE.match(line) or _TABLE_SEP.match(line):
                 flush()
                 continue
@@ -102,10 +114,8 @@ def text_to_blocks(text: str, markdown: bool = False) -> list[Block]:
                 continue
             if line.lstrip().startswith("|"):
                 flush()
-                for cell in line.strip().strip("|").split("|"):
-                    cell = _strip_markdown(cell.strip())
-                    if cell:
-                        blocks.append(Block(text=cell, in_table=True))
+                cells = [_strip_markdown(c.strip()) for c in line.strip().strip("|").split("|")]
+                table.append([[Block(text=c, in_table=True)] if c else [] for c in cells])
                 continue
             line = _strip_markdown(line)
             if line.lstrip().startswith(">"):
@@ -118,6 +128,7 @@ def text_to_blocks(text: str, markdown: bool = False) -> list[Block]:
         if _looks_like_heading(line) or short:
             flush()
     flush()
+    flush_table()
     return blocks
 
 
