@@ -48,3 +48,11 @@ def test_name_patterns_need_a_capital():
     matcher = TermMatcher.build([], cased=[r"\bopleiding(?:en)?\s+[A-Z]"])
     assert matcher.search(Sentence.of("de opleiding Verzorgende-IG"))
     assert not matcher.search(Sentence.of("de aansluitende opleidingen van het ROC"))
+
+
+def test_shipped_classifier_loads_offline_and_scores_items():
+    from checker.classifier import score_paragraphs
+
+    (scores,) = score_paragraphs(["Een leerling die de route verlaat, kan overstappen naar een andere opleiding."])
+    assert set(scores) == set("abcdefghij")
+    assert max(scores, key=scores.get) == "f"
