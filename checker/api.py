@@ -159,18 +159,12 @@ def load_settings() -> dict:
 
 
 def _not_in_document(requirement) -> RequirementResult:
-    from checker.judge import not_arranged
+    from checker.judge import new_result, not_arranged
 
-    return RequirementResult(
-        id=requirement.id,
-        key=requirement.key,
-        title=requirement.title,
-        statute=requirement.statute,
-        status="missing",
-        confidence=0.9,
-        suggestion=requirement.suggestion,
-        findings=[not_arranged(requirement)],
-    )
+    result = new_result(requirement)
+    result.suggestion = requirement.suggestion
+    result.findings.append(not_arranged(requirement))
+    return result
 
 
 def describe(document: Document, language: Language, clauses: list) -> DocumentInfo:

@@ -30,14 +30,7 @@ def judge(
     route: str = "doorlopende_leerroute",
 ) -> RequirementResult:
     """Judge one requirement from its candidate text."""
-    result = RequirementResult(
-        id=requirement.id,
-        key=requirement.key,
-        title=requirement.title,
-        statute=requirement.statute,
-        status="missing",
-        confidence=0.9,
-    )
+    result = new_result(requirement)
     if variant == "interne_regeling" and requirement.id in ("h", "i", "j"):
         result.status = "not_applicable"
         result.confidence = 0.85
@@ -208,6 +201,20 @@ def _decide_medezeggenschap(
 
 
 _DECIDERS = {"g": _decide_funding, "h": _decide_medezeggenschap}
+
+
+def new_result(
+    requirement: Requirement, status: str = "missing", confidence: float = 0.9
+) -> RequirementResult:
+    """A result for `requirement`, before any evidence or finding."""
+    return RequirementResult(
+        id=requirement.id,
+        key=requirement.key,
+        title=requirement.title,
+        statute=requirement.statute,
+        status=status,
+        confidence=confidence,
+    )
 
 
 def not_arranged(requirement: Requirement) -> Finding:
