@@ -12,6 +12,10 @@ from functools import lru_cache
 from checker.resources import models_path
 
 
+# A heading with one of these words introduces the preamble ("Partijen en considerans").
+_PREAMBLE_WORDS = frozenset({"considerans", "overwegingen", "preambule"})
+
+
 def _compile(patterns: list[str]) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
 
@@ -45,7 +49,8 @@ class Language:
         return any(title.startswith(h) for h in self.definition_headings)
 
     def is_preamble_heading(self, title: str) -> bool:
-        return title in self.preamble_headings
+        words = set(re.findall(r"\w+", title))
+        return title in self.preamble_headings or bool(words & _PREAMBLE_WORDS)
 
     def is_preamble_start(self, text: str) -> bool:
         return bool(self.preamble_start.search(text.lower().lstrip()))

@@ -273,19 +273,23 @@ def _clean_title(title: str) -> str:
 
 
 _SPECIAL = ("toc", "definitions", "preamble", "signature")
-FRONT_SHARE = 0.35  # an opening formula stands in the first third of a document
+FRONT_SHARE = 0.5  # without numbered articles, an opening formula stands in the first half
 
 
 def _opens_with_front_matter(clauses, raw, language: Language) -> bool:
     """Whether the document opens with front matter closed by a formula ("komen als volgt
-    overeen"). A formula far into the text ("Zo spreken wij het af" near the end) is no opening."""
-    texts = []
+    overeen"): the formula stands before the first numbered article, or, without numbered
+    articles, in the first half of the text. "Zo spreken wij het af" near the end opens nothing."""
+    texts: list[tuple[str, bool]] = []  # (text, is a numbered article heading)
     for clause in clauses:
         if clause.heading:
-            texts.append(clause.heading)
-        texts.extend(text for text, _, _ in raw[clause.index])
-    for i, text in enumerate(texts):
+            texts.append((clause.heading, bool(clause.number) and clause.level <= LEVEL_NUMBERED))
+        texts.extend((text, False) for text, _, kind in raw[clause.index] if kind != "toc")
+    first_article = next((i for i, (_, numbered) in enumerate(texts) if numbered), None)
+    for i, (text, _) in enumerate(texts):
         if language.is_operative_start(text):
+            if first_article is not None:
+                return i < first_article
             return i <= max(3, FRONT_SHARE * len(texts))
     return False
 
