@@ -11,7 +11,6 @@ from functools import lru_cache
 
 from checker.resources import models_path
 
-
 # A heading with one of these words introduces the preamble ("Partijen en considerans").
 _PREAMBLE_WORDS = frozenset({"considerans", "overwegingen", "preambule"})
 

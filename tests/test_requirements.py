@@ -53,6 +53,8 @@ def test_name_patterns_need_a_capital():
 def test_shipped_classifier_loads_offline_and_scores_items():
     from checker.classifier import score_paragraphs
 
-    (scores,) = score_paragraphs(["Een leerling die de route verlaat, kan overstappen naar een andere opleiding."])
+    (scores,) = score_paragraphs(
+        ["Een leerling die de route verlaat, kan overstappen naar een andere opleiding."]
+    )
     assert set(scores) == set("abcdefghij")
     assert max(scores, key=scores.get) == "f"
