@@ -222,15 +222,6 @@ def _render(doc, index: int, dpi: int):
     return image, scale
 
 
-def ocr_image(image, dpi: int = DEFAULT_DPI, number: int = 1, page_timeout: float = PAGE_TIMEOUT) -> OcrPage:
-    """OCR one page image (PIL) scanned at `dpi`; coordinates come back in points."""
-    problem = unavailable()
-    if problem:
-        raise OcrUnavailable(problem)
-    with tempfile.TemporaryDirectory(prefix="leerroute-ocr-") as tmp:
-        return _Job.start(number, image.convert("L"), dpi / 72, Path(tmp), page_timeout).finish()
-
-
 @dataclass
 class _Job:
     """One Tesseract process working on one page image."""
