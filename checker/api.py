@@ -9,6 +9,7 @@ import re
 import time
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
+from functools import lru_cache
 from pathlib import Path
 
 from checker.document import Document, ExtractionError
@@ -148,6 +149,7 @@ def _classify_passages(passages) -> dict[str, frozenset[int]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
+@lru_cache(maxsize=1)
 def load_settings() -> dict:
     """Decisions kept as data in models/settings.toml (e.g. whether the classifier is used)."""
     import tomllib

@@ -55,9 +55,9 @@ def read(
     # elements; otherwise an incidental word elsewhere would complete the item.
     n_required = len([e for e in requirement.elements if e.required])
     needed = max(2, (n_required + 1) // 2)
-    in_section_clauses = [p.clause for p in candidates.in_sections]
+    in_section = {id(p) for p in candidates.in_sections}
     for passage, about_item in sources:
-        hits = _read_passage(requirement, passage, language, law_phrases, reading, in_section_clauses)
+        hits = _read_passage(requirement, passage, language, law_phrases, reading, id(passage) in in_section)
         if not hits:
             continue
         if not about_item and (
@@ -82,7 +82,7 @@ def _read_passage(
     language: Language,
     law_phrases: tuple[str, ...],
     reading: Reading,
-    in_section_clauses: list,
+    in_item_section: bool,
 ) -> set[str]:
     """The elements this paragraph arranges, after setting aside what arranges nothing."""
     hits: set[str] = set()
@@ -96,7 +96,7 @@ def _read_passage(
             continue
         if kind != "text":
             _add(getattr(reading, kind), passage)  # deferred, intention, restated, descriptive
-            if kind == "deferred" and passage.clause in in_section_clauses:
+            if kind == "deferred" and in_item_section:
                 probe = sentence if remainder == sentence.text else Sentence.of(remainder)
                 reading.deferred_elements.update(
                     e.key for e in requirement.elements if e.required and e.matcher.search(probe)
