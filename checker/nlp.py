@@ -53,10 +53,11 @@ def word_set(text: str) -> frozenset[str]:
 
 class _Pipeline:
     def __init__(self) -> None:
-        import spacy
         from spacy.lookups import Lookups
+        from spacy.tokens import Doc
 
-        nlp = spacy.blank("nl")
+        self.Doc = Doc
+        nlp = _blank_dutch()
         nlp.add_pipe("sentencizer")
         self.lemmatizer = nlp.add_pipe("lemmatizer", config={"mode": "rule"})
         tables = _lemma_tables()
@@ -116,7 +117,7 @@ class _Pipeline:
         return low
 
     def _rule_lemma(self, low: str) -> str | None:
-        token = self.nlp.make_doc(low)[0]
+        token = self.Doc(self.nlp.vocab, words=[low])[0]  # one word: no need to run the tokenizer
         for pos in ("NOUN", "VERB", "ADJ"):
             token.pos_ = pos
             for form in self.lemmatizer.rule_lemmatize(token):
@@ -128,6 +129,33 @@ class _Pipeline:
         doc = self.nlp.make_doc(text)
         doc = self.nlp.get_pipe("sentencizer")(doc)
         return [s.text.strip() for s in doc.sents if s.text.strip()]
+
+
+def _blank_dutch():
+    """`spacy.blank("nl")` without the tokenizer's 4,670 special cases.
+
+    Building those special cases (mostly abbreviations such as "o.a." and "art.") takes most of a
+    second, longer than checking a document. Without them the tokenizer splits the final period
+    off an abbreviation and the sentencizer may end a sentence there; `_merge_fragments` glues
+    such pieces back together using the same abbreviation list.
+    """
+    from spacy.lang.nl import Dutch
+
+    class _Defaults(Dutch.Defaults):
+        tokenizer_exceptions: dict = {}
+
+    class _Dutch(Dutch):
+        Defaults = _Defaults
+
+    return _Dutch()
+
+
+@lru_cache(maxsize=1)
+def _abbreviations() -> frozenset[str]:
+    """Lower-cased Dutch abbreviations with their final period ("art.", "o.a.", "z.g.a.n.")."""
+    from spacy.lang.nl.tokenizer_exceptions import TOKENIZER_EXCEPTIONS
+
+    return frozenset(key.lower() for key in TOKENIZER_EXCEPTIONS if key.endswith(".") and len(key) > 1)
 
 
 _TABLES = ("lemma_lookup", "lemma_rules", "lemma_exc", "lemma_index")
@@ -206,9 +234,20 @@ def split_sentences(paragraph: str) -> list[Sentence]:
 def _merge_fragments(parts: list[str]) -> list[str]:
     """Glue pieces the sentencizer cut after an abbreviation or a number ("art. 5", "1.")."""
     merged: list[str] = []
+    abbreviations = _abbreviations()
     for part in parts:
-        if merged and (len(part) < 4 or not any(c.isalpha() for c in part) or part[0].islower()):
+        if merged and (
+            len(part) < 4
+            or not any(c.isalpha() for c in part)
+            or part[0].islower()
+            or _ends_with_abbreviation(merged[-1], abbreviations)
+        ):
             merged[-1] = f"{merged[-1]} {part}"
         else:
             merged.append(part)
     return merged
+
+
+def _ends_with_abbreviation(text: str, abbreviations: frozenset[str]) -> bool:
+    last = text.rsplit(None, 1)[-1].lower() if text.strip() else ""
+    return last.endswith(".") and last.lstrip("([\"'“‘") in abbreviations
