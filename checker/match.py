@@ -209,23 +209,16 @@ def _under(clause: Clause, matched: set[int], by_index: dict[int, Clause]) -> bo
 
 
 def heading_matches(title: str, aliases: tuple[str, ...]) -> bool:
-    """Whether a heading's title is about one of the aliases (every alias word in the title)."""
-    return heading_score(title, aliases) >= HEADING_THRESHOLD
-
-
-def heading_score(title: str, aliases: tuple[str, ...]) -> float:
-    """Best score over the aliases; an alias scores the weakest of its words' best matches."""
+    """Whether a heading's title is about one of the aliases: every content word of the alias
+    matches a title word (fuzzy ratio >= HEADING_THRESHOLD, a prefix, or the tail of a compound)."""
     title_words = _title_words(title)
     if not title_words:
-        return 0.0
-    best = 0.0
+        return False
     for alias in aliases:
         alias_words = _content_words(alias)
-        if not alias_words:
-            continue
-        score = min(_word_score(w, title_words) for w in alias_words)
-        best = max(best, score)
-    return best
+        if alias_words and all(_word_matches(w, title_words) for w in alias_words):
+            return True
+    return False
 
 
 @lru_cache(maxsize=4096)
@@ -234,13 +227,13 @@ def _title_words(title: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=65536)
-def _word_score(word: str, title_words: frozenset[str]) -> float:
-    best = 0.0
+def _word_matches(word: str, title_words: frozenset[str]) -> bool:
     for other in title_words:
         if len(word) >= 5 and (other.startswith(word) or _compound_of(other, word)):
-            return 100.0
-        best = max(best, fuzz.ratio(word, other))
-    return best
+            return True
+        if fuzz.ratio(word, other, score_cutoff=HEADING_THRESHOLD):
+            return True
+    return False
 
 
 def _compound_of(word: str, tail: str) -> bool:

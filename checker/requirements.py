@@ -27,14 +27,17 @@ class RequirementsError(ValueError):
 class TermMatcher:
     """Any-of matcher over a sentence's surface and lemma text.
 
-    Single words and one-word globs are looked up in the sentence's word set (fast); phrases,
-    split phrases ("draagt ... over") and regular expressions go through one regex.
+    Single words and one-word globs are looked up in the sentence's word set (fast); phrases and
+    regular expressions go through one regex. A split phrase ("draagt ... over") has a regex of
+    its own, run only when the sentence has the phrase's first word: the gap between the pieces
+    makes these regexes costly, and most sentences lack the word.
     """
 
     regex: re.Pattern[str] | None
     cased: re.Pattern[str] | None = None  # patterns on the original text (capitals matter)
     words: frozenset[str] = frozenset()  # single-word terms and their lemmas
     globs: re.Pattern[str] | None = None  # one-word globs, run over Sentence.token_text
+    splits: tuple[tuple[str | None, re.Pattern[str]], ...] = ()  # (first word or None, regex)
 
     @classmethod
     def build(
@@ -42,6 +45,7 @@ class TermMatcher:
     ) -> TermMatcher:
         phrases: set[str] = set()
         parts: list[str] = []
+        splits: dict[str, str | None] = {}  # split-phrase regex -> its first word
         words: set[str] = set()
         prefixes: set[str] = set()
         suffixes: set[str] = set()
@@ -57,7 +61,9 @@ class TermMatcher:
                 pieces = [p.strip() for p in term.split(" ... ")]
                 gap = r"\b(?:[^.;:,]|(?<=\d)[.,:](?=\d)|\.(?=\s?[\da-z])){0,150}?\b"
                 for variant in (pieces, [lemmatize_text(p) for p in pieces]):
-                    parts.append(r"(?<![\w])" + gap.join(re.escape(p) for p in variant) + r"(?![\w])")
+                    regex = r"(?<![\w])" + gap.join(re.escape(p) for p in variant) + r"(?![\w])"
+                    first = variant[0].split()[0] if variant[0].split() else ""
+                    splits[regex] = first if _SINGLE_WORD.fullmatch(first) else None
             elif "*" in term and _SINGLE_WORD.fullmatch(term.strip("*")):
                 core = term.strip("*")
                 if term.startswith("*") and term.endswith("*"):
@@ -91,6 +97,7 @@ class TermMatcher:
             cased=re.compile("|".join(f"(?:{p})" for p in cased)) if cased else None,
             words=frozenset(words),
             globs=re.compile("|".join(globs)) if globs else None,
+            splits=tuple((first, re.compile(regex)) for regex, first in splits.items()),
         )
 
     def search(self, sentence: Sentence) -> str | None:
@@ -107,7 +114,20 @@ class TermMatcher:
             m = self.regex.search(sentence.lower) or self.regex.search(sentence.lemmas)
         if m is None and self.cased is not None:
             m = self.cased.search(sentence.text)
+        if m is None and self.splits:
+            m = self._search_splits(sentence)
         return m.group(0) if m else None
+
+    def _search_splits(self, sentence: Sentence) -> re.Match[str] | None:
+        # The word set splits words at hyphens but not at apostrophes ("school's"), where a
+        # regex word boundary falls: with an apostrophe in the sentence, every regex runs.
+        apostrophe = "'" in sentence.lower or "’" in sentence.lower
+        for first, regex in self.splits:
+            if first is None or apostrophe or first in sentence.tokens:
+                m = regex.search(sentence.lower) or regex.search(sentence.lemmas)
+                if m:
+                    return m
+        return None
 
 
 @dataclass(frozen=True)
