@@ -109,8 +109,12 @@ def _decide_elements(
 def _decide_funding(
     requirement: Requirement, candidates: Candidates, reading: Reading, result: RequirementResult
 ) -> None:
-    """g: no transfer stated is present; a transfer needs omvang and bestemming; silence is missing."""
-    if "geen_overdracht" in reading.hits:
+    """g: no transfer stated is present; a transfer needs omvang and bestemming; silence is missing.
+
+    "No transfer" one way does not cover a transfer the other way ("the school transfers € ... per
+    pupil; in the mbo phase the instelling transfers nothing"): that transfer needs its omvang and
+    bestemming like any other."""
+    if "geen_overdracht" in reading.hits and not _states_a_transfer(reading):
         result.status = "present"
         result.confidence = 0.85
         result.evidence = _evidence(rank(reading, ["geen_overdracht"]))
@@ -169,6 +173,25 @@ def _decide_funding(
             "state_transfer", "info", "Vermeld ook als er geen bekostiging wordt overgedragen, dat dat zo is."
         )
     )
+
+
+# A sum of money, stated or left open ("een bedrag van EUR [•]"), and a verb that moves it.
+_MONEY = re.compile(r"€|\beur(?:o)?\b|\bbedrag\b|\bprocent\b|%|\brijksbijdrage\b|\blumpsum\b")
+_MOVES_MONEY = re.compile(
+    r"\b(?:draagt|dragen|maakt|maken)\b[^;]{0,200}\bover\b|\bovergedragen\b|\bovergemaakt\b"
+    r"|\b(?:betaalt|betalen|vergoedt|vergoeden|factureert|factureren)\b"
+)
+_NEGATION = re.compile(r"\b(?:geen|niet|niets)\b")
+
+
+def _states_a_transfer(reading: Reading) -> bool:
+    """Whether a sentence moves a sum of money from one party to the other, without negation."""
+    for passage in reading.hits.get("overdracht", []):
+        for sentence in passage.sentences:
+            low = sentence.lower
+            if _MONEY.search(low) and _MOVES_MONEY.search(low) and not _NEGATION.search(low):
+                return True
+    return False
 
 
 def _decide_medezeggenschap(

@@ -25,6 +25,7 @@ class Language:
     deferral: re.Pattern[str]
     intention: re.Pattern[str]
     hypothetical: re.Pattern[str]
+    possibility: re.Pattern[str]
     law_description: re.Pattern[str]
     preamble_start: re.Pattern[str]
     operative_start: re.Pattern[str]
@@ -74,6 +75,7 @@ def load_language() -> Language:
         deferral=_compile(data["deferrals"]),
         intention=_compile(data["intentions"]),
         hypothetical=_compile(data["hypotheticals"]),
+        possibility=_compile(data["possibilities"]),
         law_description=_compile(data["law_descriptions"]),
         preamble_start=_compile(data["preamble_starts"]),
         operative_start=_compile(data["operative_start"]),

@@ -122,6 +122,8 @@ def classify_sentence(text: str, language: Language, law_phrases: tuple[str, ...
     if len(_WORDS.findall(stripped)) < 2:
         return ("prompt" if had_gap else "empty"), stripped
     low = stripped.lower()
+    if language.possibility.search(low):
+        return "descriptive", stripped
     if language.deferral.search(low):
         return "deferred", stripped
     if language.intention.search(low):

@@ -85,6 +85,7 @@ class _Line:
     level: int = 0
     number: str | None = None
     title: str | None = None
+    minor: bool = False  # an unnumbered heading marked only by type (bold, larger, capitals)
 
 
 def segment(document: Document, language: Language) -> list[Clause]:
@@ -95,14 +96,15 @@ def segment(document: Document, language: Language) -> list[Clause]:
     raw: dict[int, list[tuple[str, int | None, str]]] = {0: []}
     for line in lines:
         if line.kind == "heading":
-            while len(stack) > 1 and stack[-1].level >= line.level:
+            level = _effective_level(line, stack)
+            while len(stack) > 1 and stack[-1].level >= level:
                 stack.pop()
             clause = Clause(
                 index=len(clauses),
                 heading=line.text,
                 title=line.title,
                 number=line.number,
-                level=line.level,
+                level=level,
                 page=line.page,
                 parent=stack[-1].index,
             )
@@ -115,6 +117,15 @@ def segment(document: Document, language: Language) -> list[Clause]:
                 stack[-1].page = line.page
     _assign_roles(clauses, raw, language)
     return clauses
+
+
+def _effective_level(line: _Line, stack: list[Clause]) -> int:
+    """A bold or larger unnumbered line inside a numbered article ("Doel", "Afspraak" under
+    "Artikel 3 Leiding") is a sub-heading of that article, not the next article."""
+    if not line.minor:
+        return line.level
+    numbered = next((c for c in reversed(stack) if c.number and c.level <= LEVEL_NUMBERED), None)
+    return max(line.level, numbered.level + 1) if numbered else line.level
 
 
 def _classify(blocks: list[Block], body_size: float | None, language: Language) -> list[_Line]:
@@ -215,7 +226,8 @@ def _classify_block(block: Block, text: str, body_size: float | None) -> list[_L
         level = LEVEL_ARTICLE + max(0, (block.heading_level or 1) - 1)
         if block.in_table and not block.heading_level:
             level = LEVEL_TABLE_CELL  # a topic cell heads its row, inside the enclosing article
-        return [_Line("heading", text, page, level, None, _clean_title(text))]
+        minor = not block.heading_level and not block.in_table
+        return [_Line("heading", text, page, level, None, _clean_title(text), minor)]
     return [_Line("para", text, page)]
 
 
@@ -294,6 +306,14 @@ def _opens_with_front_matter(clauses, raw, language: Language) -> bool:
     return False
 
 
+def _cover_text(clauses: list[Clause], language: Language) -> Clause | None:
+    """Untitled text before a first heading that names the agreement ("Samenwerkingsovereenkomst
+    ..."): a covering e-mail or letter, not part of the agreement."""
+    if len(clauses) < 2 or clauses[0].heading is not None or not clauses[1].heading:
+        return None
+    return clauses[0] if language.agreement_marker.search(clauses[1].heading.lower()) else None
+
+
 def _assign_roles(
     clauses: list[Clause], raw: dict[int, list[tuple[str, int | None, str]]], language: Language
 ) -> None:
@@ -306,6 +326,7 @@ def _assign_roles(
     """
     by_index = {c.index: c for c in clauses}
     front = _opens_with_front_matter(clauses, raw, language)
+    cover = _cover_text(clauses, language)
     for clause in clauses:
         title = (clause.title or clause.heading or "").lower().strip(" :")
         parent = by_index.get(clause.parent) if clause.parent is not None else None
@@ -317,7 +338,7 @@ def _assign_roles(
             # A numbered article after "Overwegingen" is not part of it, though it nests below it.
             role = parent.role
         elif clause.heading is None:
-            role = "front" if front else "body"
+            role = "front" if front or clause is cover else "body"
         elif language.is_toc_heading(title):
             role = "toc"
         elif language.is_definitions_heading(title):
@@ -341,7 +362,7 @@ def _assign_roles(
                 p_role = "toc"
             elif role in _SPECIAL and role != "toc":
                 p_role = role
-            elif front:
+            elif front or clause is cover:
                 p_role = "front"
             elif language.is_preamble_start(text):
                 p_role, in_preamble = "preamble", True

@@ -38,15 +38,39 @@ def decode_text(data: bytes) -> str:
 
 
 def extract_text(path: Path, markdown: bool | None = None) -> Document:
-    """Read a .txt or .md file into blocks."""
+    """Read a .txt or .md file into blocks.
+
+    In plain text, lines that start with ">" are quoted from an earlier e-mail (a reply quotes
+    the message it answers): they are someone's earlier words, not the document's, and are left
+    out with a warning. In Markdown ">" marks a block quote that belongs to the text.
+    """
     data = path.read_bytes()
     text = decode_text(data)
     if markdown is None:
         markdown = path.suffix.lower() in (".md", ".markdown")
+    warnings = []
+    if not markdown:
+        text, quoted = _without_quoted_lines(text)
+        if quoted:
+            warnings.append(MSG_QUOTED.format(count=quoted))
     blocks = text_to_blocks(text, markdown=markdown)
     if not blocks:
         raise ExtractionError("empty", "Het bestand bevat geen tekst.")
-    return Document(path=str(path), format="md" if markdown else "txt", blocks=blocks)
+    return Document(path=str(path), format="md" if markdown else "txt", blocks=blocks, warnings=warnings)
+
+
+MSG_QUOTED = (
+    "{count} regel(s) die met '>' beginnen (aangehaalde tekst uit een eerdere e-mail) zijn niet "
+    "als tekst van het document gelezen."
+)
+_QUOTED = re.compile(r"^\s*>")
+
+
+def _without_quoted_lines(text: str) -> tuple[str, int]:
+    """The text with e-mail quoted lines blanked (so paragraphs around them stay apart)."""
+    lines = text.split("\n")
+    kept = ["" if _QUOTED.match(line) else line for line in lines]
+    return "\n".join(kept), sum(1 for line in lines if _QUOTED.match(line))
 
 
 def text_to_blocks(text: str, markdown: bool = False) -> list[Block]:
