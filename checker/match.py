@@ -71,8 +71,12 @@ def analyse(clauses: list[Clause]) -> list[Passage]:
         for i, para in enumerate(paragraphs):
             following = paragraphs[i + 1].text if i + 1 < len(paragraphs) else ""
             prompt = para.text.rstrip().endswith(":") and len(_GAP.sub(" ", following).split()) < 2
-            sentences = split_sentences(para.text)
             text = para.text
+            if i == 0 and _ANSWER.match(text) and (clause.heading or "").rstrip().endswith("?"):
+                # A form's question answered yes or no ("Wordt bekostiging overgedragen?" / "nee")
+                # is read as one sentence.
+                text = f"{clause.heading.rstrip()} {text}"
+            sentences = split_sentences(text)
             if para.text.rstrip().endswith(":") and not prompt:
                 # "Deelnemers die de route verlaten, krijgen: (i) ... (ii) ..." is one arrangement:
                 # read the introduction together with the list that completes it.
@@ -84,6 +88,7 @@ def analyse(clauses: list[Clause]) -> list[Passage]:
     return passages
 
 
+_ANSWER = re.compile(r"^\s*(?:ja|nee|neen|yes|no)\b[.!]?\s*$", re.IGNORECASE)
 _LIST_LABEL = re.compile(
     r"^\s*(?:\(?[a-z0-9]{1,4}[.)]|\([ivx]{1,5}\)|[ivx]{1,5}[.)]|[-•*–·▪])\s+", re.IGNORECASE
 )
@@ -126,7 +131,7 @@ def find_candidates(
     """Collect the sections and paragraphs that may arrange `requirement`.
 
     `classified` holds the ids of paragraphs the clause classifier assigns to this requirement;
-    they count as anchored.
+    they count as related (read when they carry most of the item's elements).
     """
     result = Candidates(requirement)
     by_index = {c.index: c for c in clauses}
@@ -153,7 +158,7 @@ def find_candidates(
             if passage.role == "body":
                 result.in_sections.append(passage)
             continue
-        if id(passage) in classified or any(requirement.anchors.search(s) for s in passage.sentences):
+        if any(requirement.anchors.search(s) for s in passage.sentences):
             if passage.role == "body":
                 result.anchored.append(passage)
                 follow = CONTEXT_PARAGRAPHS
@@ -165,7 +170,9 @@ def find_candidates(
         if follow:
             result.context.append(passage)
             follow -= 1
-        elif any(requirement.related.search(s) for s in passage.sentences):
+        elif id(passage) in classified or any(requirement.related.search(s) for s in passage.sentences):
+            # The classifier's choice is a hint, like a related term: the paragraph must itself
+            # carry most of the item's elements to count.
             result.related.append(passage)
         else:
             others.append(passage)

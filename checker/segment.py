@@ -119,12 +119,31 @@ def segment(document: Document, language: Language) -> list[Clause]:
     return clauses
 
 
+_UNTICKED = "☐□"
+_TICKED = "☒☑⊠■"
+_BOX_OPTION = re.compile(f"([{_UNTICKED}{_TICKED}])\\s*([^{_UNTICKED}{_TICKED}]*)")
+
+
+def ticked_only(text: str) -> str:
+    """A form's tick boxes as the reader takes them: the options ticked, without the others
+    ("Niveau ☒ 2 ☐ 3 ☐ 4" -> "Niveau 2"; "☐ ja ☒ nee" -> "nee")."""
+    if not any(c in text for c in _UNTICKED + _TICKED):
+        return text
+    start = min(i for i, c in enumerate(text) if c in _UNTICKED + _TICKED)
+    kept = [text[:start].rstrip()]
+    for box, option in _BOX_OPTION.findall(text[start:]):
+        if box in _TICKED:
+            kept.append(option.strip())
+    return " ".join(k for k in kept if k)
+
+
 def _effective_level(line: _Line, stack: list[Clause]) -> int:
-    """A bold or larger unnumbered line inside a numbered article ("Doel", "Afspraak" under
-    "Artikel 3 Leiding") is a sub-heading of that article, not the next article."""
+    """A bold or larger unnumbered line inside a numbered section ("Doel", "Afspraak" under
+    "Artikel 3 Leiding", "Vorm" under "E. Verantwoording") is a sub-heading of that section, not
+    the next section."""
     if not line.minor:
         return line.level
-    numbered = next((c for c in reversed(stack) if c.number and c.level <= LEVEL_NUMBERED), None)
+    numbered = next((c for c in reversed(stack) if c.number), None)
     return max(line.level, numbered.level + 1) if numbered else line.level
 
 
@@ -133,7 +152,7 @@ def _classify(blocks: list[Block], body_size: float | None, language: Language) 
     out: list[_Line] = []
     pending: _Line | None = None  # "Artikel 5" alone, its title on the next line
     for block in blocks:
-        text = re.sub(r"\s+", " ", block.text).strip()
+        text = ticked_only(re.sub(r"\s+", " ", block.text).strip())
         if not text:
             continue
         if language.is_toc_line(text):
