@@ -256,7 +256,8 @@ def extract_pdf(
     if not pages:
         raise ExtractionError("empty", MSG_EMPTY)
     warnings: list[str] = []
-    blocks, body_size = _layout(pages)
+    notes: list[Block] = []
+    blocks, body_size = _layout(pages, notes)
     # a scanned page may still carry a digital page number or header: judge after removing those
     with_text = {block.page for block in blocks}
     if ocr == "always":
@@ -270,9 +271,9 @@ def extract_pdf(
     ocr_problem: str | None = None
     if scans and ocr != "never":
         unread, ocr_problem = _recognise(Path(path), pages, scans, dpi, warnings)
-    notes: list[Block] = []
-    blocks, body_size = _layout(pages, notes)
-    with_text = {block.page for block in blocks}
+        notes = []  # the recognised pages change the layout: lay the pages out again
+        blocks, body_size = _layout(pages, notes)
+        with_text = {block.page for block in blocks}
     if not blocks:
         if ocr_problem and unread:
             raise ExtractionError(ocr_problem[0], ocr_problem[1])
