@@ -1,4 +1,4 @@
-from checker.cli import main
+from checker.cli import run
 
 if __name__ == "__main__":
-    main()
+    run()
