@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 from rapidfuzz.utils import default_process
 
 from checker.nlp import Sentence, is_known_word, lemmatize_text, split_sentences
@@ -221,11 +221,8 @@ def heading_matches(title: str, aliases: tuple[str, ...]) -> bool:
     title_words = _title_words(title)
     if not title_words:
         return False
-    for alias in aliases:
-        alias_words = _content_words(alias)
-        if alias_words and all(_word_matches(w, title_words) for w in alias_words):
-            return True
-    return False
+    matched = _matched_alias_words(tuple(sorted(title_words)), aliases)
+    return any(words and words <= matched for words in _alias_word_sets(aliases))
 
 
 @lru_cache(maxsize=4096)
@@ -233,14 +230,30 @@ def _title_words(title: str) -> frozenset[str]:
     return frozenset(_content_words(title) | _content_words(lemmatize_text(title)))
 
 
-@lru_cache(maxsize=65536)
-def _word_matches(word: str, title_words: frozenset[str]) -> bool:
-    for other in title_words:
-        if len(word) >= 5 and (other.startswith(word) or _compound_of(other, word)):
-            return True
-        if fuzz.ratio(word, other, score_cutoff=HEADING_THRESHOLD):
-            return True
-    return False
+@lru_cache(maxsize=64)
+def _alias_word_sets(aliases: tuple[str, ...]) -> tuple[frozenset[str], ...]:
+    return tuple(_content_words(alias) for alias in aliases)
+
+
+@lru_cache(maxsize=64)
+def _alias_vocabulary(aliases: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(sorted(frozenset().union(*_alias_word_sets(aliases))))
+
+
+@lru_cache(maxsize=16384)
+def _matched_alias_words(title_words: tuple[str, ...], aliases: tuple[str, ...]) -> frozenset[str]:
+    """The alias words that some title word matches: by fuzzy ratio (all pairs at once, in
+    rapidfuzz's C code), or, for words of five letters or more, as a prefix or compound tail."""
+    vocabulary = _alias_vocabulary(aliases)
+    if not vocabulary:
+        return frozenset()
+    scores = process.cdist(vocabulary, title_words, scorer=fuzz.ratio, score_cutoff=HEADING_THRESHOLD)
+    matched = {vocabulary[i] for i, row in enumerate(scores) if row.any()}
+    for word in vocabulary:
+        if word not in matched and len(word) >= 5:
+            if any(other.startswith(word) or _compound_of(other, word) for other in title_words):
+                matched.add(word)
+    return frozenset(matched)
 
 
 def _compound_of(word: str, tail: str) -> bool:
