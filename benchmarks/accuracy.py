@@ -10,12 +10,13 @@ For every `NAME.expected.json` in the sample folder, checks the agreement beside
     text contains it.
 Train and held-out splits are reported separately.
 
-    python benchmarks/accuracy.py [SAMPLE_DIR] [--show-errors]
+    python benchmarks/accuracy.py [SAMPLE_DIR] [--show-errors] [--classifier on|off] [--match GLOB ...]
 """
 
 from __future__ import annotations
 
 import argparse
+import fnmatch
 import json
 import re
 import sys
@@ -62,9 +63,13 @@ def points_at(evidence, clue: str) -> bool:
     return False
 
 
-def evaluate(folder: Path, classifier: bool | None = None) -> dict[str, list[dict]]:
+def evaluate(
+    folder: Path, classifier: bool | None = None, names: list[str] | None = None
+) -> dict[str, list[dict]]:
     rows: dict[str, list[dict]] = defaultdict(list)
     for expected_path in sorted(folder.rglob("*.expected.json")):
+        if names and not any(fnmatch.fnmatch(expected_path.name, pattern) for pattern in names):
+            continue
         expected = json.loads(expected_path.read_text(encoding="utf-8"))
         path = agreement_for(expected_path)
         if classifier is None:
@@ -151,8 +156,15 @@ def main() -> int:
         default=None,
         help="force the clause classifier on or off (default: models/settings.toml)",
     )
+    parser.add_argument(
+        "--match",
+        action="append",
+        metavar="GLOB",
+        help="only agreements whose label file name matches (repeatable), e.g. 'h1[7-9]_*' 'h[23]?_*'",
+    )
     args = parser.parse_args()
-    rows = evaluate(Path(args.folder), None if args.classifier is None else args.classifier == "on")
+    classifier = None if args.classifier is None else args.classifier == "on"
+    rows = evaluate(Path(args.folder), classifier, args.match)
     for split in ("train", "heldout"):
         if rows.get(split):
             print(f"== {split}: {len(rows[split])} agreements")
