@@ -56,9 +56,12 @@ class _Pipeline:
         from spacy.lookups import Lookups
         from spacy.tokens import Doc
 
+        from spacy.attrs import IDX, SENT_START
+
         self.Doc = Doc
+        self.SENT_START, self.IDX = SENT_START, IDX
         nlp = _blank_dutch()
-        nlp.add_pipe("sentencizer")
+        self.sentencizer = nlp.add_pipe("sentencizer")
         self.lemmatizer = nlp.add_pipe("lemmatizer", config={"mode": "rule"})
         tables = _lemma_tables()
         # spaCy's Lookups hash every key into a Bloom filter: for the 212,945-entry lookup table
@@ -126,9 +129,14 @@ class _Pipeline:
         return None
 
     def sentences(self, text: str) -> list[str]:
-        doc = self.nlp.make_doc(text)
-        doc = self.nlp.get_pipe("sentencizer")(doc)
-        return [s.text.strip() for s in doc.sents if s.text.strip()]
+        doc = self.sentencizer(self.nlp.make_doc(text))
+        # The sentence starts as character offsets, read in one array: walking `doc.sents` makes
+        # a Python object for every token.
+        flags = doc.to_array([self.SENT_START, self.IDX])
+        starts = [int(idx) for flag, idx in flags if flag == 1] or [0]
+        starts[0] = 0
+        bounds = zip(starts, starts[1:] + [len(text)])
+        return [part for part in (text[a:b].strip() for a, b in bounds) if part]
 
 
 def _blank_dutch():
