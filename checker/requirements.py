@@ -38,6 +38,8 @@ class TermMatcher:
     words: frozenset[str] = frozenset()  # single-word terms and their lemmas
     globs: re.Pattern[str] | None = None  # one-word globs, run over Sentence.token_text
     splits: tuple[tuple[str | None, re.Pattern[str]], ...] = ()  # (first word or None, regex)
+    phrases: re.Pattern[str] | None = None  # phrases that open with a plain word ...
+    phrase_words: frozenset[str] = frozenset()  # ... and those words
 
     @classmethod
     def build(
@@ -81,10 +83,17 @@ class TermMatcher:
                 words.update({term, lemmatize_text(term)})
             else:
                 phrases.update({term, lemmatize_text(term)})
-        if phrases:
-            # One word-start check for all phrases, longest first.
-            alternatives = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+        # Phrases that open with a plain word are tried only when the sentence has that word
+        # (one regex over all of them, longest first); the others join the always-run regex.
+        triggered = {p for p in phrases if _first_word(p)}
+        untriggered = phrases - triggered
+        if untriggered:
+            alternatives = "|".join(re.escape(p) for p in sorted(untriggered, key=len, reverse=True))
             parts.insert(0, rf"(?<![\w])(?:{alternatives})(?![\w])")
+        phrase_regex = None
+        if triggered:
+            alternatives = "|".join(re.escape(p) for p in sorted(triggered, key=len, reverse=True))
+            phrase_regex = re.compile(rf"(?<![\w])(?:{alternatives})(?![\w])")
         parts.extend(f"(?:{p})" for p in patterns or [])
         globs = [
             rf" (?:{'|'.join(map(re.escape, sorted(prefixes)))})[^ ]*" if prefixes else "",
@@ -98,6 +107,8 @@ class TermMatcher:
             words=frozenset(words),
             globs=re.compile("|".join(globs)) if globs else None,
             splits=tuple((first, re.compile(regex)) for regex, first in splits.items()),
+            phrases=phrase_regex,
+            phrase_words=frozenset(_first_word(p) for p in triggered),
         )
 
     def search(self, sentence: Sentence) -> str | None:
@@ -114,20 +125,39 @@ class TermMatcher:
             m = self.regex.search(sentence.lower) or self.regex.search(sentence.lemmas)
         if m is None and self.cased is not None:
             m = self.cased.search(sentence.text)
+        if (
+            m is None
+            and self.phrases is not None
+            and (_apostrophe(sentence) or self.phrase_words & sentence.tokens)
+        ):
+            m = self.phrases.search(sentence.lower) or self.phrases.search(sentence.lemmas)
         if m is None and self.splits:
             m = self._search_splits(sentence)
         return m.group(0) if m else None
 
     def _search_splits(self, sentence: Sentence) -> re.Match[str] | None:
-        # The word set splits words at hyphens but not at apostrophes ("school's"), where a
-        # regex word boundary falls: with an apostrophe in the sentence, every regex runs.
-        apostrophe = "'" in sentence.lower or "’" in sentence.lower
+        apostrophe = _apostrophe(sentence)
         for first, regex in self.splits:
             if first is None or apostrophe or first in sentence.tokens:
                 m = regex.search(sentence.lower) or regex.search(sentence.lemmas)
                 if m:
                     return m
         return None
+
+
+def _apostrophe(sentence: Sentence) -> bool:
+    """The word set splits words at hyphens but not at apostrophes ("school's"), where a regex
+    word boundary falls: with an apostrophe in the sentence, a first-word filter may not be used."""
+    return "'" in sentence.lower or "’" in sentence.lower
+
+
+_PLAIN_START = re.compile(r"[^\W\d_]+(?=[\s.,;:]|$)")
+
+
+def _first_word(phrase: str) -> str | None:
+    """The plain word a phrase opens with ("door" in "door de besturen"), or None."""
+    m = _PLAIN_START.match(phrase)
+    return m.group(0) if m else None
 
 
 @dataclass(frozen=True)
