@@ -177,8 +177,8 @@ def _without_law(text: str, law_phrases: tuple[str, ...]) -> str | None:
 
 def rank(reading: Reading, keys: list[str]) -> list[Passage]:
     """Passages ordered as evidence: first those in the section that carries most of the given
-    elements, then by how many elements the paragraph itself carries, then by where it was found
-    (under a fitting heading first), then in document order."""
+    elements, then by where they were found (under a fitting heading first), then by how many
+    elements the paragraph itself carries, then in document order."""
     per_passage: dict[int, set[str]] = {}
     order: list[Passage] = []
     for key in keys:
@@ -194,7 +194,7 @@ def rank(reading: Reading, keys: list[str]) -> list[Passage]:
         order,
         key=lambda p: (
             -len(per_section[p.section]) if p.section else 0,
-            -len(per_passage[id(p)]),
             reading.rank.get(id(p), 9),
+            -len(per_passage[id(p)]),
         ),
     )
