@@ -352,9 +352,10 @@ def _assign_roles(
         if (
             parent is not None
             and parent.role in _SPECIAL
-            and not (parent.role == "preamble" and clause.number)
+            and not (parent.role == "preamble" and (clause.number or clause.level >= LEVEL_TABLE_CELL))
         ):
-            # A numbered article after "Overwegingen" is not part of it, though it nests below it.
+            # A numbered article or a table of arrangements after "Overwegingen" is not part of it,
+            # though it nests below it.
             role = parent.role
         elif clause.heading is None:
             role = "front" if front or clause is cover else "body"
