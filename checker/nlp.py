@@ -53,10 +53,9 @@ def word_set(text: str) -> frozenset[str]:
 
 class _Pipeline:
     def __init__(self) -> None:
+        from spacy.attrs import IDX, SENT_START
         from spacy.lookups import Lookups
         from spacy.tokens import Doc
-
-        from spacy.attrs import IDX, SENT_START
 
         self.Doc = Doc
         self.SENT_START, self.IDX = SENT_START, IDX
@@ -135,7 +134,7 @@ class _Pipeline:
         flags = doc.to_array([self.SENT_START, self.IDX])
         starts = [int(idx) for flag, idx in flags if flag == 1] or [0]
         starts[0] = 0
-        bounds = zip(starts, starts[1:] + [len(text)])
+        bounds = zip(starts, starts[1:] + [len(text)], strict=True)
         return [part for part in (text[a:b].strip() for a, b in bounds) if part]
 
 
