@@ -93,7 +93,7 @@ def check_extracted(
 ) -> DocumentReport:
     """Check an already extracted document (used by tests and other front ends)."""
     from checker.judge import judge
-    from checker.match import analyse, find_candidates
+    from checker.match import analyse, find_candidates, item_sections
     from checker.reading import classify_sentence
     from checker.requirements import load_requirements
     from checker.segment import segment
@@ -111,9 +111,11 @@ def check_extracted(
     law_phrases = tuple(p for r in requirements for p in r.law_phrases)
     use = use_classifier if use_classifier is not None else load_settings().get("use_classifier", False)
     classified = _classify_passages(passages) if use else {}
+    sections = {r.id: frozenset(c.index for c in item_sections(r, clauses)) for r in requirements}
     for requirement in requirements:
+        others = frozenset().union(*(s for rid, s in sections.items() if rid != requirement.id))
         candidates = find_candidates(
-            requirement, clauses, passages, classified.get(requirement.id, frozenset())
+            requirement, clauses, passages, classified.get(requirement.id, frozenset()), others
         )
         report.requirements.append(
             judge(requirement, candidates, language, law_phrases, info.type, info.route)

@@ -122,28 +122,41 @@ def _nearest_heading(clause: Clause, by_index: dict[int, Clause]) -> str | None:
     return " › ".join(reversed(path[:3]))
 
 
+def item_sections(requirement: Requirement, clauses: list[Clause]) -> list[Clause]:
+    """The body clauses whose heading names the item (an alias or an anchor term)."""
+    return [
+        clause
+        for clause in clauses
+        if clause.role == "body"
+        and clause.title
+        and (
+            heading_matches(clause.title, requirement.heading_aliases)
+            or requirement.anchors.search(_heading_sentence(clause.title))
+        )
+    ]
+
+
 def find_candidates(
     requirement: Requirement,
     clauses: list[Clause],
     passages: list[Passage],
     classified: frozenset[int] = frozenset(),
+    others: frozenset[int] = frozenset(),
 ) -> Candidates:
     """Collect the sections and paragraphs that may arrange `requirement`.
 
     `classified` holds the ids of paragraphs the clause classifier assigns to this requirement;
-    they count as related (read when they carry most of the item's elements).
+    they count as related (read when they carry most of the item's elements). `others` holds the
+    indices of clauses whose heading names another item: a paragraph there that mentions this
+    item in passing ("de routeleiding" in "Artikel 9 Geschillen") is about that other item, so it
+    too counts as related only, when this item has a section of its own.
     """
     result = Candidates(requirement)
     by_index = {c.index: c for c in clauses}
-    matched: set[int] = set()
-    for clause in clauses:
-        if clause.role != "body" or not clause.title:
-            continue
-        if heading_matches(clause.title, requirement.heading_aliases) or requirement.anchors.search(
-            _heading_sentence(clause.title)
-        ):
-            result.sections.append(clause)
-            matched.add(clause.index)
+    result.sections = item_sections(requirement, clauses)
+    matched: set[int] = {c.index for c in result.sections}
+    # Only an item with a section of its own is known to be arranged there and not in passing.
+    elsewhere = set(others) - matched if matched else set()
     follow = 0  # how many more paragraphs continue an anchored one ("3.2" after "3.1")
     others: list[Passage] = []  # body paragraphs with no term of this item
     previous: Passage | None = None
@@ -159,7 +172,9 @@ def find_candidates(
                 result.in_sections.append(passage)
             continue
         if any(requirement.anchors.search(s) for s in passage.sentences):
-            if passage.role == "body":
+            if passage.role == "body" and elsewhere and _under(passage.clause, elsewhere, by_index):
+                result.related.append(passage)
+            elif passage.role == "body":
                 result.anchored.append(passage)
                 follow = CONTEXT_PARAGRAPHS
             elif passage.role in ("preamble", "toc", "definitions", "front"):
