@@ -93,7 +93,7 @@ def check_extracted(
 ) -> DocumentReport:
     """Check an already extracted document (used by tests and other front ends)."""
     from checker.judge import judge
-    from checker.match import analyse, find_candidates, item_sections
+    from checker.match import analyse, containers, find_candidates, item_sections
     from checker.reading import classify_sentence
     from checker.requirements import load_requirements
     from checker.segment import segment
@@ -112,8 +112,9 @@ def check_extracted(
     use = use_classifier if use_classifier is not None else load_settings().get("use_classifier", False)
     classified = _classify_passages(passages) if use else {}
     sections = {r.id: frozenset(c.index for c in item_sections(r, clauses)) for r in requirements}
+    held = containers(clauses, set().union(*sections.values()))
     for requirement in requirements:
-        others = frozenset().union(*(s for rid, s in sections.items() if rid != requirement.id))
+        others = frozenset().union(*(s for rid, s in sections.items() if rid != requirement.id)) - held
         candidates = find_candidates(
             requirement, clauses, passages, classified.get(requirement.id, frozenset()), others
         )

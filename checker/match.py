@@ -51,6 +51,7 @@ class Candidates:
     anchored: list[Passage] = field(default_factory=list)  # body paragraphs elsewhere with anchors
     context: list[Passage] = field(default_factory=list)  # paragraphs right after an anchored one
     related: list[Passage] = field(default_factory=list)  # body paragraphs with related terms only
+    foreign: list[Passage] = field(default_factory=list)  # anchored, but under another item's heading
     outside: list[Passage] = field(default_factory=list)  # mentions in preamble/toc/definitions
 
     @property
@@ -123,17 +124,34 @@ def _nearest_heading(clause: Clause, by_index: dict[int, Clause]) -> str | None:
 
 
 def item_sections(requirement: Requirement, clauses: list[Clause]) -> list[Clause]:
-    """The body clauses whose heading names the item (an alias or an anchor term)."""
+    """The body clauses whose heading names the item (an alias or an anchor term). A heading over
+    nothing but signature lines ("Stichting Voortgezet Onderwijs …" above a name and a line to
+    sign on) is a party's name, not a section."""
     return [
         clause
         for clause in clauses
         if clause.role == "body"
         and clause.title
+        and not (clause.paragraphs and all(p.role == "signature" for p in clause.paragraphs))
         and (
             heading_matches(clause.title, requirement.heading_aliases)
             or requirement.anchors.search(_heading_sentence(clause.title))
         )
     ]
+
+
+def containers(clauses: list[Clause], sections: set[int]) -> set[int]:
+    """The clauses among `sections` that hold another section below them (a document title or a
+    chapter "Afspraken" that happens to name an item holds the other items' articles too)."""
+    by_index = {c.index: c for c in clauses}
+    holding: set[int] = set()
+    for index in sections:
+        node = by_index[index]
+        while node.parent is not None:
+            node = by_index[node.parent]
+            if node.index in sections:
+                holding.add(node.index)
+    return holding
 
 
 def find_candidates(
@@ -149,7 +167,8 @@ def find_candidates(
     they count as related (read when they carry most of the item's elements). `others` holds the
     indices of clauses whose heading names another item: a paragraph there that mentions this
     item in passing ("de routeleiding" in "Artikel 9 Geschillen") is about that other item, so it
-    too counts as related only, when this item has a section of its own.
+    goes to `foreign` (read only when it arranges the whole item), when this item has a section of
+    its own.
     """
     result = Candidates(requirement)
     by_index = {c.index: c for c in clauses}
@@ -173,7 +192,7 @@ def find_candidates(
             continue
         if any(requirement.anchors.search(s) for s in passage.sentences):
             if passage.role == "body" and elsewhere and _under(passage.clause, elsewhere, by_index):
-                result.related.append(passage)
+                result.foreign.append(passage)
             elif passage.role == "body":
                 result.anchored.append(passage)
                 follow = CONTEXT_PARAGRAPHS

@@ -45,15 +45,24 @@ def read(
     reading = Reading()
     sources = [(p, True) for p in candidates.in_sections + candidates.anchored + candidates.context]
     sources += [(p, False) for p in candidates.related]
+    foreign = {id(p) for p in candidates.foreign}
+    sources += [(p, False) for p in candidates.foreign]
     # Evidence prefers a clause under a fitting heading, then one with an anchor term.
     for rank, group in enumerate(
-        (candidates.in_sections, candidates.anchored, candidates.context, candidates.related)
+        (
+            candidates.in_sections,
+            candidates.anchored,
+            candidates.context,
+            candidates.related,
+            candidates.foreign,
+        )
     ):
         for passage in group:
             reading.rank.setdefault(id(passage), rank)
     # A paragraph pulled in only by a related term must itself carry most of the item's
     # elements; otherwise an incidental word elsewhere would complete the item.
-    n_required = len([e for e in requirement.elements if e.required])
+    required_keys = {e.key for e in requirement.elements if e.required}
+    n_required = len(required_keys)
     needed = max(2, (n_required + 1) // 2)
     in_section = {id(p) for p in candidates.in_sections}
     for passage, about_item in sources:
@@ -65,6 +74,8 @@ def read(
             or (requirement.related_requires and not hits & set(requirement.related_requires))
         ):
             continue
+        if id(passage) in foreign and n_required and len(hits & required_keys) < n_required:
+            continue  # under another item's heading it must arrange this item whole
         for key in hits:
             reading.hits.setdefault(key, [])
             _add(reading.hits[key], passage)
@@ -117,8 +128,8 @@ def classify_sentence(text: str, language: Language, law_phrases: tuple[str, ...
     intention, restated (only repeats the statute or template), descriptive (describes the law),
     text (may arrange something)."""
     stripped, had_gap = language.strip_placeholders(text)
-    if stripped.endswith(":") and had_gap:
-        return "prompt", stripped
+    if had_gap and stripped.rstrip(" .;").endswith(":"):
+        return "prompt", stripped  # "... als volgt: [PM in te vullen]." is a prompt left open
     if len(_WORDS.findall(stripped)) < 2:
         return ("prompt" if had_gap else "empty"), stripped
     low = stripped.lower()
