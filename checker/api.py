@@ -111,12 +111,18 @@ def check_extracted(
     law_phrases = tuple(p for r in requirements for p in r.law_phrases)
     use = use_classifier if use_classifier is not None else load_settings().get("use_classifier", False)
     classified = _classify_passages(passages) if use else {}
-    sections = {r.id: frozenset(c.index for c in item_sections(r, clauses)) for r in requirements}
+    found = {r.id: item_sections(r, clauses) for r in requirements}
+    sections = {rid: frozenset(c.index for c in found[rid]) for rid in found}
     held = containers(clauses, set().union(*sections.values()))
     for requirement in requirements:
         others = frozenset().union(*(s for rid, s in sections.items() if rid != requirement.id)) - held
         candidates = find_candidates(
-            requirement, clauses, passages, classified.get(requirement.id, frozenset()), others
+            requirement,
+            clauses,
+            passages,
+            classified.get(requirement.id, frozenset()),
+            others,
+            found[requirement.id],
         )
         report.requirements.append(
             judge(requirement, candidates, language, law_phrases, info.type, info.route)

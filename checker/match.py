@@ -160,6 +160,7 @@ def find_candidates(
     passages: list[Passage],
     classified: frozenset[int] = frozenset(),
     others: frozenset[int] = frozenset(),
+    sections: list[Clause] | None = None,
 ) -> Candidates:
     """Collect the sections and paragraphs that may arrange `requirement`.
 
@@ -168,11 +169,11 @@ def find_candidates(
     indices of clauses whose heading names another item: a paragraph there that mentions this
     item in passing ("de routeleiding" in "Artikel 9 Geschillen") is about that other item, so it
     goes to `foreign` (read only when it arranges the whole item), when this item has a section of
-    its own.
+    its own. `sections` are the item's own sections when the caller has found them already.
     """
     result = Candidates(requirement)
     by_index = {c.index: c for c in clauses}
-    result.sections = item_sections(requirement, clauses)
+    result.sections = item_sections(requirement, clauses) if sections is None else sections
     matched: set[int] = {c.index for c in result.sections}
     # Only an item with a section of its own is known to be arranged there and not in passing.
     elsewhere = set(others) - matched if matched else set()
@@ -283,11 +284,22 @@ def _matched_alias_words(title_words: tuple[str, ...], aliases: tuple[str, ...])
         return frozenset()
     scores = process.cdist(vocabulary, title_words, scorer=fuzz.ratio, score_cutoff=HEADING_THRESHOLD)
     matched = {vocabulary[i] for i, row in enumerate(scores) if row.any()}
-    for word in vocabulary:
-        if word not in matched and len(word) >= 5:
-            if any(other.startswith(word) or _compound_of(other, word) for other in title_words):
-                matched.add(word)
+    known = _alias_vocabulary_set(aliases)
+    for other in title_words:
+        # Alias words of five letters or more that start the title word, or end it as the tail
+        # of a compound: looked up by the title word's own beginnings and endings.
+        for k in range(5, len(other) + 1):
+            head, tail = other[:k], other[len(other) - k :]
+            if head in known:
+                matched.add(head)
+            if tail in known and tail not in matched and _compound_of(other, tail):
+                matched.add(tail)
     return frozenset(matched)
+
+
+@lru_cache(maxsize=64)
+def _alias_vocabulary_set(aliases: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(_alias_vocabulary(aliases))
 
 
 def _compound_of(word: str, tail: str) -> bool:

@@ -81,6 +81,7 @@ class _Pipeline:
         self.known = {pos: self.index.get(pos.lower(), set()) for pos in ("NOUN", "VERB", "ADJ")}
         self.stop_words = nlp.Defaults.stop_words
         self.cache: dict[str, str] = {}
+        self.rule_cache: dict[str, str | None] = {}
 
     def lemma(self, word: str) -> str:
         low = word.lower()
@@ -119,6 +120,15 @@ class _Pipeline:
         return low
 
     def _rule_lemma(self, low: str) -> str | None:
+        # Compound tails repeat across words ("...overdracht"): each is worked out once.
+        if low in self.rule_cache:
+            return self.rule_cache[low]
+        if len(self.rule_cache) >= MAX_CACHED_WORDS:
+            self.rule_cache.clear()
+        result = self.rule_cache[low] = self._rule_lemma_uncached(low)
+        return result
+
+    def _rule_lemma_uncached(self, low: str) -> str | None:
         token = self.Doc(self.nlp.vocab, words=[low])[0]  # one word: no need to run the tokenizer
         for pos in ("NOUN", "VERB", "ADJ"):
             token.pos_ = pos

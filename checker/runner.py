@@ -19,6 +19,7 @@ zombies are left behind, also not after Ctrl-C.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import signal
@@ -110,8 +111,13 @@ def _warm_up() -> None:
         from checker.document import Block, Document
 
         check_extracted(Document(path="-", format="txt", blocks=[Block("Samenwerkingsovereenkomst.")]))
+        import checker.extract.docx  # noqa: F401 - the readers too, so no worker imports them again
+        import checker.extract.pdf  # noqa: F401
     except Exception:  # noqa: BLE001 - the workers will load it themselves and report any failure
         pass
+    # Keep the garbage collector off the loaded model and tables: it would touch every object
+    # in every forked worker and so copy the pages they share with the parent.
+    gc.freeze()
 
 
 def _safe_check(check: Check, path: str, shown: str, limits: Limits) -> DocumentReport:
