@@ -119,8 +119,9 @@ def segment(document: Document, language: Language) -> list[Clause]:
     return clauses
 
 
-_UNTICKED = "☐□"
-_TICKED = "☒☑⊠■"
+# Ballot-box glyphs only: "□" and "■" also serve as list bullets, so they are left alone.
+_UNTICKED = "☐"
+_TICKED = "☒☑⊠"
 _BOX_OPTION = re.compile(f"([{_UNTICKED}{_TICKED}])\\s*([^{_UNTICKED}{_TICKED}]*)")
 
 

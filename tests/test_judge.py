@@ -147,6 +147,28 @@ def _replace_article(text: str, number: int, new_body: str | None) -> str:
             "de route af. Wijzigingen worden schriftelijk overeengekomen.",
             "weak",
         ),
+        (
+            7,
+            "g",
+            "De school draagt per leerling 900 euro over aan de instelling, bestemd voor de inzet van "
+            "mbo-docenten. In de mbo-fase draagt de instelling geen bekostiging aan de school over.",
+            "present",
+        ),
+        (
+            7,
+            "g",
+            "De school draagt per leerling 900 euro over aan de instelling. In de mbo-fase draagt "
+            "de instelling geen bekostiging aan de school over.",
+            "weak",  # "nothing the other way" does not hide that this transfer has no bestemming
+        ),
+        (
+            3,
+            "c",
+            "De leiding berust bij een stuurgroep van de teamleider en de opleidingsmanager. Hoe de "
+            "leden worden aangewezen, werken partijen na de zomer nader uit. De stuurgroep beslist "
+            "over het rooster.",
+            "weak",  # a finite separable deferral
+        ),
         (6, "f", None, "missing"),
         (9, "i", None, "missing"),
         (7, "g", None, "missing"),
@@ -266,3 +288,23 @@ def test_integrated_route_needs_a_guaranteed_passende_plek(write_text):
         "het alternatief.", "het alternatief; de leerling is altijd verzekerd van een passende plek."
     )
     assert check_document(write_text(guaranteed, "b.txt")).requirements[5].status == "present"
+
+
+def test_saying_arrangements_may_be_made_is_no_deferral(write_text):
+    text = _replace_article(
+        FULL, 8, "Je kunt aanvullende afspraken maken over medezeggenschap; daar is niet voor gekozen."
+    )
+    assert statuses(write_text(text))["h"] == "not_applicable"
+
+
+def test_quoted_email_proposals_and_covering_mail_are_not_the_agreement(write_text):
+    mail = (
+        "Van: de school\nOnderwerp: tekst\n\nHoi, het voorstel over de mediator nemen we niet over.\n\n"
+        + FULL
+        + "\n\n> Voorstel: geschillen gaan naar een mediator en daarna naar de rechtbank.\n"
+    )
+    text = _replace_article(mail, 9, "Partijen lossen geschillen in onderling overleg op.")
+    path = write_text(text)
+    assert statuses(path)["i"] == "weak"
+    report = check_document(path)
+    assert any("aangehaalde tekst" in f.message for f in report.findings)

@@ -79,3 +79,41 @@ def test_preamble_without_operative_marker():
     clauses = _clauses("Overwegende dat partijen samenwerken;\n\nDe rechter beslist over geschillen.\n")
     roles = [p.role for c in clauses for p in c.paragraphs]
     assert roles == ["preamble", "body"]
+
+
+def test_tick_boxes_keep_the_ticked_options_only():
+    from checker.segment import ticked_only
+
+    assert ticked_only("Niveau ☒ 2 ☐ 3 ☐ 4") == "Niveau 2"
+    assert ticked_only("Wordt bekostiging overgedragen? ☐ ja ☒ nee") == "Wordt bekostiging overgedragen? nee"
+    assert ticked_only("■ een opsomming met blokjes") == "■ een opsomming met blokjes"
+
+
+def test_bold_unnumbered_lines_are_sub_headings_of_the_numbered_article():
+    blocks = [
+        Block("Artikel 3 Leiding", bold=True, heading_level=1),
+        Block("Doel", bold=True),
+        Block("Korte lijnen."),
+        Block("Afspraak", bold=True),
+        Block("De leiding berust bij het routeduo."),
+        Block("Artikel 4 Verantwoording", bold=True, heading_level=1),
+    ]
+    clauses = segment(Document(path="x", format="docx", blocks=blocks), load_language())
+    by_heading = {c.heading: c for c in clauses}
+    article = by_heading["Artikel 3 Leiding"]
+    assert by_heading["Doel"].parent == article.index
+    assert by_heading["Afspraak"].parent == article.index
+    assert by_heading["Artikel 4 Verantwoording"].parent == article.parent
+
+
+def test_covering_letter_before_the_title_and_signature_lines_arrange_nothing():
+    clauses = _clauses(
+        "Beste Wubbo,\n\nHierbij de tekst; de mediator nemen we niet op.\n\n"
+        "SAMENWERKINGSOVEREENKOMST DOORLOPENDE LEERROUTE\n\n"
+        "1. Route\nDe route leidt naar Kok niveau 2.\n\n"
+        "Voor de school: ____________ G. Scholtens\n\nGroet, Marieke"
+    )
+    roles = {p.text: p.role for c in clauses for p in c.paragraphs}
+    assert roles["Hierbij de tekst; de mediator nemen we niet op."] == "front"
+    assert roles["De route leidt naar Kok niveau 2."] == "body"
+    assert roles["Groet, Marieke"] == "signature"
