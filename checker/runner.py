@@ -116,8 +116,15 @@ def _warm_up() -> None:
     except Exception:  # noqa: BLE001 - the workers will load it themselves and report any failure
         pass
     # Keep the garbage collector off the loaded model and tables: it would touch every object
-    # in every forked worker and so copy the pages they share with the parent.
-    gc.freeze()
+    # in every forked worker and so copy the pages they share with the parent. Once per process:
+    # a long-running caller (the web app warms up per request) must not freeze later garbage.
+    global _FROZEN
+    if not _FROZEN:
+        gc.freeze()
+        _FROZEN = True
+
+
+_FROZEN = False
 
 
 def _safe_check(check: Check, path: str, shown: str, limits: Limits) -> DocumentReport:
