@@ -208,7 +208,10 @@ def find_candidates(
         elif id(passage) in classified or any(requirement.related.search(s) for s in passage.sentences):
             # The classifier's choice is a hint, like a related term: the paragraph must itself
             # carry most of the item's elements to count.
-            result.related.append(passage)
+            if elsewhere and _under(passage.clause, elsewhere, by_index):
+                result.foreign.append(passage)
+            else:
+                result.related.append(passage)
         else:
             others.append(passage)
     _whole_clauses_as_context(result, others)

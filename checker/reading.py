@@ -74,8 +74,10 @@ def read(
             or (requirement.related_requires and not hits & set(requirement.related_requires))
         ):
             continue
-        if id(passage) in foreign and n_required and len(hits & required_keys) < n_required:
-            continue  # under another item's heading it must arrange this item whole
+        if id(passage) in foreign and (not n_required or len(hits & required_keys) < n_required):
+            # Under another item's heading it must arrange this item whole (an item without
+            # required elements, g, is arranged in its own section).
+            continue
         for key in hits:
             reading.hits.setdefault(key, [])
             _add(reading.hits[key], passage)
