@@ -64,8 +64,7 @@ class TermMatcher:
                 gap = r"\b(?:[^.;:,]|(?<=\d)[.,:](?=\d)|\.(?=\s?[\da-z])){0,150}?\b"
                 for variant in (pieces, [lemmatize_text(p) for p in pieces]):
                     regex = r"(?<![\w])" + gap.join(re.escape(p) for p in variant) + r"(?![\w])"
-                    first = variant[0].split()[0] if variant[0].split() else ""
-                    splits[regex] = first if _SINGLE_WORD.fullmatch(first) else None
+                    splits[regex] = _first_word(variant[0])
             elif "*" in term and _SINGLE_WORD.fullmatch(term.strip("*")):
                 core = term.strip("*")
                 if term.startswith("*") and term.endswith("*"):
