@@ -51,7 +51,7 @@ class Candidates:
     anchored: list[Passage] = field(default_factory=list)  # body paragraphs elsewhere with anchors
     context: list[Passage] = field(default_factory=list)  # paragraphs right after an anchored one
     related: list[Passage] = field(default_factory=list)  # body paragraphs with related terms only
-    foreign: list[Passage] = field(default_factory=list)  # anchored, but under another item's heading
+    foreign: list[Passage] = field(default_factory=list)  # anchored or related, under another item's heading
     outside: list[Passage] = field(default_factory=list)  # mentions in preamble/toc/definitions
 
     @property
