@@ -61,7 +61,9 @@ class TermMatcher:
             elif " ... " in term:
                 # A separable verb or split phrase: "draagt ... over" finds "draagt € 500 over".
                 pieces = [p.strip() for p in term.split(" ... ")]
-                gap = r"\b(?:[^.;:,]|(?<=\d)[.,:](?=\d)|\.(?=\s?[\da-z])){0,150}?\b"
+                # The three alternatives never match the same character (a "." only through the
+                # last), or "1.1.1.1…" would backtrack exponentially.
+                gap = r"\b(?:[^.;:,]|(?<=\d)[,:](?=\d)|\.(?=\s?[\da-z])){0,150}?\b"
                 for variant in (pieces, [lemmatize_text(p) for p in pieces]):
                     regex = r"(?<![\w])" + gap.join(re.escape(p) for p in variant) + r"(?![\w])"
                     splits[regex] = _first_word(variant[0])

@@ -58,3 +58,23 @@ def test_shipped_classifier_loads_offline_and_scores_items():
     )
     assert set(scores) == set("abcdefghij")
     assert max(scores, key=scores.get) == "f"
+
+
+def test_split_phrase_gap_does_not_backtrack_on_dotted_numbers():
+    """'1.1.1.1…' after 'dragen' once made the split-phrase gap try every way of matching each
+    dot (exponential); hypothesis found it. A hostile text must not hang the check."""
+    import signal
+
+    sentence = Sentence.of("Partijen dragen " + "1." * 80 + "1 geen bekostiging.")
+
+    def hang(signum, frame):
+        raise TimeoutError("a term matcher backtracks on dotted numbers")
+
+    previous = signal.signal(signal.SIGALRM, hang)
+    signal.alarm(20)
+    try:
+        hits = [e.matcher.search(sentence) for r in load_requirements() for e in r.elements]
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+    assert any(hits)  # the sentence is still read: "geen bekostiging" says no transfer
