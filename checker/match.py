@@ -259,13 +259,14 @@ def heading_matches(title: str, aliases: tuple[str, ...]) -> bool:
     title_words = _title_words(title)
     if not title_words:
         return False
-    matched = _matched_alias_words(tuple(sorted(title_words)), aliases)
+    matched = _matched_alias_words(title_words, aliases)
     return any(words and words <= matched for words in _alias_word_sets(aliases))
 
 
 @lru_cache(maxsize=4096)
-def _title_words(title: str) -> frozenset[str]:
-    return frozenset(_content_words(title) | _content_words(lemmatize_text(title)))
+def _title_words(title: str) -> tuple[str, ...]:
+    """The title's content words and their lemmas, sorted (a stable cache key below)."""
+    return tuple(sorted(_content_words(title) | _content_words(lemmatize_text(title))))
 
 
 @lru_cache(maxsize=64)
