@@ -27,9 +27,9 @@ def load_classifier():
     path = Path(models_path(MODEL_DIR))
     if not (path / "meta.json").exists():
         return None
-    import spacy
+    from checker.nlp import import_spacy, pipeline
 
-    from checker.nlp import pipeline
+    spacy = import_spacy()
 
     nlp = pipeline().nlp
     config = dict(spacy.util.load_config(path / "config.cfg")["components"]["textcat_multilabel"])

@@ -181,6 +181,10 @@ _MOVES_MONEY = re.compile(
     r"\b(?:draagt|dragen|maakt|maken)\b[^;]{0,200}\bover\b|\bovergedragen\b|\bovergemaakt\b"
     r"|\b(?:betaalt|betalen|vergoedt|vergoeden|factureert|factureren)\b"
 )
+# "Ieder betaalt zijn eigen docenten", "de school betaalt daar zelf de rekeningen van": paying
+# one's own costs moves nothing to the other party.
+_PAYS_OWN = re.compile(r"\b(?:betaalt|betalen)\b")
+_OWN = re.compile(r"\bzelf\b|\beigen\b")
 _NEGATION = re.compile(r"\b(?:geen|niet|niets)\b")
 
 
@@ -189,8 +193,12 @@ def _states_a_transfer(reading: Reading) -> bool:
     for passage in reading.hits.get("overdracht", []):
         for sentence in passage.sentences:
             low = sentence.lower
-            if _MONEY.search(low) and _MOVES_MONEY.search(low) and not _NEGATION.search(low):
-                return True
+            moves = _MOVES_MONEY.search(low)
+            if not moves or not _MONEY.search(low) or _NEGATION.search(low):
+                continue
+            if _PAYS_OWN.fullmatch(moves.group(0)) and _OWN.search(low):
+                continue
+            return True
     return False
 
 

@@ -10,6 +10,7 @@ apart: they arrange nothing but explain a "missing" verdict.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -53,6 +54,10 @@ class Candidates:
     related: list[Passage] = field(default_factory=list)  # body paragraphs with related terms only
     foreign: list[Passage] = field(default_factory=list)  # anchored or related, under another item's heading
     outside: list[Passage] = field(default_factory=list)  # mentions in preamble/toc/definitions
+    # ids of related paragraphs in a headed clause with two or more related paragraphs: that clause
+    # is about the item, so each of its paragraphs counts with whatever elements it carries
+    related_clause_members: set[int] = field(default_factory=set)
+    classified: frozenset[int] = frozenset()  # ids of paragraphs the classifier assigns to the item
 
     @property
     def found(self) -> bool:
@@ -137,6 +142,7 @@ def item_sections(requirement: Requirement, clauses: list[Clause]) -> list[Claus
             heading_matches(clause.title, requirement.heading_aliases)
             or requirement.anchors.search(_heading_sentence(clause.title))
         )
+        and not requirement.heading_exclusions & _heading_sentence(clause.title).tokens
     ]
 
 
@@ -171,7 +177,7 @@ def find_candidates(
     goes to `foreign` (read only when it arranges the whole item), when this item has a section of
     its own. `sections` are the item's own sections when the caller has found them already.
     """
-    result = Candidates(requirement)
+    result = Candidates(requirement, classified=classified)
     by_index = {c.index: c for c in clauses}
     result.sections = item_sections(requirement, clauses) if sections is None else sections
     matched: set[int] = {c.index for c in result.sections}
@@ -223,14 +229,25 @@ MAX_CONTEXT_CHARS = 1200  # a longer clause is a chapter of several arrangements
 
 def _whole_clauses_as_context(result: Candidates, others: list[Passage]) -> None:
     """A headed clause with an anchored paragraph is about the item as a whole: its other
-    paragraphs ("Een andere school kan aansluiten." under "Erbij komen en stoppen") are read too."""
+    paragraphs ("Een andere school kan aansluiten." under "Erbij komen en stoppen") are read too.
+    So is a headed clause with two or more paragraphs related to the item ("Erbij. Een andere
+    school kan meedoen ...", "Eruit. Wie wil stoppen ...", "Anders. Aanpassen kan ..."): its
+    related paragraphs count with any element they carry and, when it is short, its other
+    paragraphs are read too."""
     anchored_clauses = {id(p.clause): p.clause for p in result.anchored if p.clause.heading}
-    if not anchored_clauses:
+    related_per_clause = Counter(id(p.clause) for p in result.related if p.clause.heading)
+    related_clauses = {
+        id(p.clause): p.clause for p in result.related if related_per_clause[id(p.clause)] >= 2
+    }
+    result.related_clause_members = {id(p) for p in result.related if id(p.clause) in related_clauses}
+    if not anchored_clauses and not related_clauses:
         return
     seen = {id(p) for p in result.anchored + result.context}
     moved = []
-    for passage in result.related + others:
-        clause = anchored_clauses.get(id(passage.clause))
+    for passage, pool in [(p, anchored_clauses) for p in result.related] + [
+        (p, {**related_clauses, **anchored_clauses}) for p in others
+    ]:
+        clause = pool.get(id(passage.clause))
         if clause is not None and len(clause.text) <= MAX_CONTEXT_CHARS and id(passage) not in seen:
             moved.append(passage)
     if moved:

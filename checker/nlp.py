@@ -14,6 +14,9 @@ from __future__ import annotations
 
 import os
 import re
+import sys
+import types
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -51,8 +54,44 @@ def word_set(text: str) -> frozenset[str]:
     return frozenset(words)
 
 
+def import_spacy() -> types.ModuleType:
+    """`import spacy`, without the command-line package it imports for `spacy.info`.
+
+    `spacy/__init__.py` runs `from .cli.info import info`, which imports spaCy's whole command
+    line (typer, requests, weasel, httpx): about 0.4 s of every start, for a function this tool
+    never calls. Stand-in modules answer that one import; they are removed again at once, so a
+    later `import spacy.cli` (e.g. by the training script) loads the real package, and `spacy.info`
+    loads it when called. Should a spaCy version import more from its CLI, spaCy is imported
+    normally instead.
+    """
+    if "spacy" in sys.modules:
+        return sys.modules["spacy"]
+    stubs = {"spacy.cli": types.ModuleType("spacy.cli"), "spacy.cli.info": types.ModuleType("spacy.cli.info")}
+    stubs["spacy.cli"].__path__ = []  # a package, so that "spacy.cli.info" can be imported from it
+    stubs["spacy.cli.info"].info = _spacy_info
+    sys.modules.update(stubs)
+    try:
+        import spacy
+    except ImportError:
+        for name in [n for n in sys.modules if n == "spacy" or n.startswith("spacy.")]:
+            del sys.modules[name]
+        import spacy
+    finally:
+        for name, stub in stubs.items():
+            if sys.modules.get(name) is stub:
+                del sys.modules[name]
+    return spacy
+
+
+def _spacy_info(*args, **kwargs):
+    from spacy.cli.info import info
+
+    return info(*args, **kwargs)
+
+
 class _Pipeline:
     def __init__(self) -> None:
+        import_spacy()
         from spacy.attrs import IDX, SENT_START
         from spacy.lookups import Lookups
         from spacy.tokens import Doc
@@ -66,7 +105,7 @@ class _Pipeline:
         # spaCy's Lookups hash every key into a Bloom filter: for the 212,945-entry lookup table
         # that costs about a second. The lookup table is therefore kept as a plain dict here and
         # consulted before the rule lemmatizer, which gets the small tables only.
-        self.lookup_table: dict[str, str] = tables["lemma_lookup"]
+        self.lookup_table: FormTable = tables["lemma_lookup"]
         lookups = Lookups()
         lookups.add_table("lemma_lookup", {})
         for name in ("lemma_rules", "lemma_exc", "lemma_index"):
@@ -178,35 +217,90 @@ def _abbreviations() -> frozenset[str]:
 _TABLES = ("lemma_lookup", "lemma_rules", "lemma_exc", "lemma_index")
 
 
-def _lemma_tables() -> dict[str, dict]:
-    """The Dutch lemma tables of spacy-lookups-data, as plain dicts.
+class FormTable:
+    """A read-only word -> lemma table over two parallel lists sorted by word, searched by
+    bisection. It is built from two newline-joined strings by splitting them, which is several
+    times faster than loading or building a 212,945-entry dict (every key hashed) at each start."""
 
-    Reading them from the package's gzipped JSON takes a while; a `marshal` copy in the user's
-    cache folder (made on first use, keyed by the package version) loads faster. Without a
-    writable cache folder the tables are read from the package every time.
+    def __init__(self, forms: list[str], lemmas: list[str]):
+        if len(forms) != len(lemmas):
+            raise ValueError("forms and lemmas differ in length")
+        self.forms = forms
+        self.lemmas = lemmas
+
+    @classmethod
+    def from_dict(cls, table: dict[str, str]) -> FormTable:
+        forms = sorted(table)
+        return cls(forms, [table[form] for form in forms])
+
+    def get(self, form: str) -> str | None:
+        at = bisect_left(self.forms, form)
+        if at < len(self.forms) and self.forms[at] == form:
+            return self.lemmas[at]
+        return None
+
+    def __contains__(self, form: object) -> bool:
+        return isinstance(form, str) and self.get(form) is not None
+
+    def __len__(self) -> int:
+        return len(self.forms)
+
+
+def _lemma_tables() -> dict:
+    """The Dutch lemma tables of spacy-lookups-data, keyed by the word.
+
+    (spaCy's own `Lookups` tables are keyed by a hash of the word; a plain dict of those never
+    answers a lookup by the word itself.) The lookup table comes as a `FormTable`, the others as
+    dicts. Reading the package's gzipped JSON takes seconds; a `marshal` copy in the user's cache
+    folder, made on first use and keyed by the package version, loads in a fraction of that.
+    Without a writable cache folder the tables are read from the package every time.
     """
     import marshal
-    from importlib.metadata import version
 
-    cache = _cache_dir() / f"nl-lemma-tables-{version('spacy-lookups-data')}.marshal"
+    cache = _cache_dir() / f"nl-lemma-tables-{_lookups_data_stamp()}.marshal"
     try:
-        tables = marshal.loads(cache.read_bytes())
-        if isinstance(tables, dict) and set(tables) == set(_TABLES):
-            return tables
-    except (OSError, ValueError, EOFError, TypeError):
+        stored = marshal.loads(cache.read_bytes())
+        if isinstance(stored, dict) and set(stored) == set(_TABLES):
+            forms, lemmas = stored["lemma_lookup"]
+            stored["lemma_lookup"] = FormTable(forms.split("\n"), lemmas.split("\n"))
+            return stored
+    except (OSError, ValueError, EOFError, TypeError, KeyError):
         pass
-    from spacy.lookups import load_lookups
+    from spacy.util import load_language_data, registry
 
-    loaded = load_lookups("nl", list(_TABLES))
-    tables = {name: dict(loaded.get_table(name)) for name in _TABLES}
+    paths = registry.lookups.get("nl")
+    tables = {name: dict(load_language_data(paths[name])) for name in _TABLES}
+    lookup = FormTable.from_dict(
+        {form: lemma for form, lemma in tables["lemma_lookup"].items() if "\n" not in form + lemma}
+    )
+    tables["lemma_lookup"] = lookup
     try:
         cache.parent.mkdir(parents=True, exist_ok=True)
         tmp = cache.with_suffix(f".{os.getpid()}.tmp")
-        tmp.write_bytes(marshal.dumps(tables))
+        stored = dict(tables, lemma_lookup=("\n".join(lookup.forms), "\n".join(lookup.lemmas)))
+        tmp.write_bytes(marshal.dumps(stored))
         tmp.replace(cache)
     except OSError:
         pass
     return tables
+
+
+def _lookups_data_stamp() -> str:
+    """A name for the installed spacy-lookups-data: its Dutch lookup file's size and time.
+
+    (Cheaper than asking `importlib.metadata` for the version, which reads every installed
+    distribution's metadata: 40 ms of each start.)
+    """
+    from importlib.util import find_spec
+
+    spec = find_spec("spacy_lookups_data")
+    if spec is None or spec.origin is None:
+        return "none"
+    try:
+        stat = (Path(spec.origin).parent / "data" / "nl_lemma_lookup.json.gz").stat()
+    except OSError:
+        return "unknown"
+    return f"{stat.st_size}-{stat.st_mtime_ns}-v2"
 
 
 def _cache_dir() -> Path:

@@ -36,15 +36,16 @@ class Reading:
     descriptive: list[Passage] = field(default_factory=list)
     intention: list[Passage] = field(default_factory=list)
     rank: dict[int, int] = field(default_factory=dict)  # id(passage) -> source rank (lower first)
+    classified: frozenset[int] = frozenset()  # ids of paragraphs the classifier assigns to the item
     entree_only: bool = False
 
 
 def read(
     requirement: Requirement, candidates: Candidates, language: Language, law_phrases: tuple[str, ...]
 ) -> Reading:
-    reading = Reading()
+    reading = Reading(classified=candidates.classified)
     sources = [(p, True) for p in candidates.in_sections + candidates.anchored + candidates.context]
-    sources += [(p, False) for p in candidates.related]
+    sources += [(p, id(p) in candidates.related_clause_members) for p in candidates.related]
     foreign = {id(p) for p in candidates.foreign}
     sources += [(p, False) for p in candidates.foreign]
     # Evidence prefers a clause under a fitting heading, then one with an anchor term.
@@ -191,7 +192,8 @@ def _without_law(text: str, law_phrases: tuple[str, ...]) -> str | None:
 def rank(reading: Reading, keys: list[str]) -> list[Passage]:
     """Passages ordered as evidence: first those in the section that carries most of the given
     elements, then by where they were found (under a fitting heading first), then by how many
-    elements the paragraph itself carries, then in document order."""
+    elements the paragraph itself carries, then whether the clause classifier assigns it to the
+    item, then in document order."""
     per_passage: dict[int, set[str]] = {}
     order: list[Passage] = []
     for key in keys:
@@ -209,5 +211,6 @@ def rank(reading: Reading, keys: list[str]) -> list[Passage]:
             -len(per_section[p.section]) if p.section else 0,
             reading.rank.get(id(p), 9),
             -len(per_passage[id(p)]),
+            id(p) not in reading.classified,
         ),
     )

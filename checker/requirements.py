@@ -178,6 +178,9 @@ class Requirement:
     statute: str
     asks: str
     heading_aliases: tuple[str, ...]
+    # words that make a heading about something else even when it carries an alias
+    # ("Voortijdige beëindiging van de deelname" is about a pupil leaving, not about j)
+    heading_exclusions: frozenset[str]
     anchors: TermMatcher
     related: TermMatcher
     related_requires: tuple[str, ...]  # elements a related-only paragraph must carry (none: any two)
@@ -241,6 +244,7 @@ def parse_requirements(text: str) -> tuple[Requirement, ...]:
                 statute=raw["statute"],
                 asks=raw["asks"],
                 heading_aliases=tuple(a.lower() for a in raw["heading_aliases"]),
+                heading_exclusions=frozenset(w.lower() for w in raw.get("heading_exclusions", [])),
                 anchors=TermMatcher.build(raw["anchors"]),
                 related=TermMatcher.build(raw.get("related", [])),
                 related_requires=tuple(raw.get("related_requires", [])),

@@ -152,11 +152,13 @@ def _classify(blocks: list[Block], body_size: float | None, language: Language) 
     """Decide for each block whether it is a heading, a numbered item, a ToC line or a paragraph."""
     out: list[_Line] = []
     pending: _Line | None = None  # "Artikel 5" alone, its title on the next line
+    toc_table = False  # in a table right below "Inhoud": its rows are contents entries
     for block in blocks:
         text = ticked_only(re.sub(r"\s+", " ", block.text).strip())
         if not text:
             continue
-        if language.is_toc_line(text):
+        toc_table = toc_table and block.in_table
+        if language.is_toc_line(text) or toc_table:
             if pending is not None:
                 out.append(pending)
                 pending = None
@@ -179,6 +181,10 @@ def _classify(blocks: list[Block], body_size: float | None, language: Language) 
             out.append(pending)
             pending = None
         for line in _classify_block(block, text, body_size):
+            if line.kind == "heading" and language.is_toc_heading(
+                (line.title or line.text).lower().strip(" :")
+            ):
+                toc_table = True
             if line.kind == "heading" and not line.title and line.level <= LEVEL_ARTICLE:
                 pending = line
             else:
@@ -251,18 +257,40 @@ def _classify_block(block: Block, text: str, body_size: float | None) -> list[_L
     return [_Line("para", text, page)]
 
 
+_PAGE_NUMBER = re.compile(r"\d{1,3}")
+
+
 def _mark_toc_runs(lines: list[_Line]) -> list[_Line]:
-    """Three or more headings in a row that end in a page number are a table of contents."""
+    """Three or more headings in a row that end in a page number are a table of contents; so are
+    three or more titles each followed by a line holding only a page number (a PDF whose page
+    numbers stand apart at the right margin)."""
     out = list(lines)
-    run: list[int] = []
-    for i, line in enumerate(lines + [_Line("para", "", None)]):
+    run: list[int] = []  # the lines of the entries so far
+    entries = 0
+    i = 0
+    while i <= len(lines):
+        line = lines[i] if i < len(lines) else _Line("para", "", None)
         if line.kind == "heading" and re.search(r"\s\d{1,3}$", line.text) and line.title:
             run.append(i)
+            entries += 1
+            i += 1
             continue
-        if len(run) >= 3:
+        if (
+            line.kind in ("heading", "para")
+            and i + 1 < len(lines)
+            and not _PAGE_NUMBER.fullmatch(line.text)
+            and _PAGE_NUMBER.fullmatch(lines[i + 1].text)
+            and _short_title(line.text)
+        ):
+            run += [i, i + 1]
+            entries += 1
+            i += 2
+            continue
+        if entries >= 3:
             for j in run:
                 out[j] = _Line("toc", lines[j].text, lines[j].page)
-        run = []
+        run, entries = [], 0
+        i += 1
     return out
 
 

@@ -286,6 +286,20 @@ def test_sentence_running_over_a_page_break_is_one_block(tmp_path, backend):
     assert doc.blocks[1].page == 2
 
 
+def test_full_last_line_runs_on_to_a_capitalised_word_on_the_next_page(tmp_path, backend):
+    # "... naar de opleiding" | "Allround medewerker, ...": a name after the break, mid-sentence
+    first = lambda c: lines_at(c, 72, 120, ["Kort.", fill("Wie stopt, gaat naar de opleiding", 440)])  # noqa: E731
+    second = lambda c: lines_at(c, 72, 780, ["Allround medewerker hout.", fill("Nieuwe alinea", 440) + "."])  # noqa: E731
+    doc = extract_pdf(draw_pdf(tmp_path / "hoofdletter.pdf", first, second), backend=backend)
+    assert any(
+        b.text.endswith("Allround medewerker hout.") and b.text.startswith("Wie stopt") for b in doc.blocks
+    )
+    # a short last line that ends its sentence does not run on
+    first = lambda c: lines_at(c, 72, 120, ["Wie stopt, krijgt een plek."])  # noqa: E731
+    doc = extract_pdf(draw_pdf(tmp_path / "kort.pdf", first, second), backend=backend)
+    assert [b.text for b in doc.blocks][:2] == ["Wie stopt, krijgt een plek.", "Allround medewerker hout."]
+
+
 def test_blocks_carry_their_page_number(tmp_path, backend):
     pages = [lambda c, n=n: lines_at(c, 72, 700, [f"Tekst op pagina {n}."]) for n in (1, 2, 3)]
     doc = extract_pdf(draw_pdf(tmp_path / "paginas.pdf", *pages), backend=backend)

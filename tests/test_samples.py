@@ -30,6 +30,10 @@ def test_there_are_enough_samples():
 KNOWN_GAPS = {
     "67_aanvinkformulier": "a form laid out as one table whose lettered section rows ('E. Verantwoording', "
     "'I. Medezeggenschap') are not recognised as sections: 'I.' reads as a Roman chapter number",
+    "130_een_pagina_westfriesland_retail": "b is only an intention under the heading 'Winkels' with "
+    "'winkeliers': no term of the item, so it reads as missing where the label says weak",
+    "137_consortium_drie_vmbo_een_roc_bouw": "j's article has no protection of pupils, but the overstap "
+    "article ('Stopt een leerling ... afronden') supplies it as a related paragraph: present, not weak",
 }
 
 

@@ -117,3 +117,35 @@ def test_covering_letter_before_the_title_and_signature_lines_arrange_nothing():
     assert roles["Hierbij de tekst; de mediator nemen we niet op."] == "front"
     assert roles["De route leidt naar Kok niveau 2."] == "body"
     assert roles["Groet, Marieke"] == "signature"
+
+
+def test_contents_with_page_numbers_apart_is_a_table_of_contents():
+    # A PDF whose page numbers stand at the right margin: each entry and its number are two blocks.
+    entries = [
+        "Inhoud", "Artikel 1 Begripsbepalingen", "2", "Artikel 2 Werkveld en leerbedrijven", "3",
+        "Artikel 3 Geschillen", "4", "Artikel 1 Begripsbepalingen", "Routeleiding: de leiding van de route.",
+        "Artikel 3 Geschillen", "De rechter beslist.",
+    ]  # fmt: skip
+    blocks = [Block(text, page=1 if n < 7 else 2, bold=n == 0 or n >= 7) for n, text in enumerate(entries)]
+    clauses = segment(Document(path="x.pdf", format="pdf", blocks=blocks), load_language())
+    assert "Artikel 2 Werkveld en leerbedrijven" not in _headings(clauses)  # listed, never written
+    assert "2" not in _headings(clauses)
+    roles = {p.text: p.role for c in clauses for p in c.paragraphs}
+    assert roles["Artikel 2 Werkveld en leerbedrijven"] == "toc"
+    assert roles["De rechter beslist."] == "body"
+
+
+def test_a_table_below_contents_is_a_table_of_contents():
+    blocks = [
+        Block("Inhoud", page=1, bold=True),
+        Block("Nr: 1; Onderwerp: De route.", page=1, in_table=True),
+        Block("Nr: 9; Onderwerp: Geschillen en bemiddeling.", page=1, in_table=True),
+        Block("Partijen spreken het volgende af.", page=1),
+        Block("Geschillen", page=2, bold=True),
+        Block("Nr: 1; Afspraak: De rechter beslist.", page=2, in_table=True),
+    ]
+    clauses = segment(Document(path="x.pdf", format="pdf", blocks=blocks), load_language())
+    roles = {p.text: p.role for c in clauses for p in c.paragraphs}
+    assert roles["Nr: 9; Onderwerp: Geschillen en bemiddeling."] == "toc"
+    assert roles["Partijen spreken het volgende af."] != "toc"
+    assert roles["Nr: 1; Afspraak: De rechter beslist."] == "body"  # a table elsewhere is no contents

@@ -36,7 +36,8 @@ usual line pitch below, in the same size and weight, and does not start an item 
 "5.1", "a)", "§ 2", a bullet). A short line ending a sentence, an "Artikel 5" line, a table of
 contents entry and any bold or larger line (a heading; it continues only when it visibly wrapped)
 end a paragraph. Across a page or column break a paragraph continues only when the sentence
-visibly runs on (no closing punctuation, next line lowercase); the block keeps its first page.
+visibly runs on (no closing punctuation, and the next line lowercase or, across a page, the last
+line filling its column); the block keeps its first page.
 Line-end hyphens are joined ("samenwerkings-" + "overeenkomst") unless the fragment is a
 prefix such as "vmbo-" or an abbreviation, or the hyphen is a suspended one ("zorg- en").
 
@@ -64,7 +65,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import pdfplumber
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
@@ -542,6 +542,8 @@ def _pdfium_graphics(page: pdfium.PdfPage) -> tuple[bool, bool]:
 
 
 def _read_pdfplumber(path: Path) -> Iterator[_Page]:
+    import pdfplumber  # the slower backend, imported only when chosen
+
     try:
         pdf = pdfplumber.open(path)
     except Exception as exc:
@@ -996,8 +998,12 @@ class _Flow:
             # a short line ends its paragraph if it ends a sentence or is an "Artikel 4" heading
             ends = prev.text.endswith(SENTENCE_END) or HEADING_WORD.match(prev.text)
             return not (self._is_short(prev) and ends)
-        # across a page or column break: only a sentence that visibly runs on
-        return not heading and not prev.text.endswith(SENTENCE_END) and line.text[:1].islower()
+        # across a page or column break: only a sentence that visibly runs on (no closing
+        # punctuation, and the next line lowercase or, across a page, the last line filling its
+        # column: "... naar de opleiding" | "Allround medewerker houtbewerking, ...")
+        if heading or prev.text.endswith(SENTENCE_END):
+            return False
+        return line.text[:1].islower() or (prev.page != line.page and not self._is_short(prev))
 
 
 def _paragraph_block(lines: list[_Line], in_table: bool = False) -> Block:

@@ -15,13 +15,11 @@ import ctypes
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
-from pdfplumber import table as plumber_table
-from pdfplumber.utils import filter_edges
 
 Cell = tuple[float, float, float, float]  # x0, top, x1, bottom (top measured from the page top)
 
-SNAP = plumber_table.DEFAULT_SNAP_TOLERANCE
-JOIN = plumber_table.DEFAULT_JOIN_TOLERANCE
+SNAP = 3  # pdfplumber's DEFAULT_SNAP_TOLERANCE
+JOIN = 3  # pdfplumber's DEFAULT_JOIN_TOLERANCE
 INTERSECTION = 3  # pdfplumber's default intersection_tolerance
 EDGE_MIN_LENGTH_PREFILTER = 1  # pdfplumber's defaults
 EDGE_MIN_LENGTH = 3
@@ -30,7 +28,14 @@ STRAIGHT = 0.01  # points: a segment whose ends differ less than this in x (or y
 
 def find_tables(page: pdfium.PdfPage, page_top: float) -> list[tuple[Cell, list[list[Cell | None]]]]:
     """(bbox, rows of cells) of each ruled table of `page` with at least two cells."""
-    edges = filter_edges(page_edges(page, page_top), min_length=EDGE_MIN_LENGTH_PREFILTER)
+    edges = page_edges(page, page_top)
+    if not edges:
+        return []
+    # pdfplumber is imported only for a page with lines: importing it costs 0.1 s of a start.
+    from pdfplumber import table as plumber_table
+    from pdfplumber.utils import filter_edges
+
+    edges = filter_edges(edges, min_length=EDGE_MIN_LENGTH_PREFILTER)
     if not edges:
         return []
     edges = plumber_table.merge_edges(edges, SNAP, SNAP, JOIN, JOIN)
