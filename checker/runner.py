@@ -90,7 +90,9 @@ def check_files(
     if not files:
         return []
     jobs = max(1, min(jobs or os.cpu_count() or 1, len(files)))
-    if check is check_one:
+    if check is check_one and len(files) > 1:
+        # Load once before forking so the workers share it. A single document is checked by a
+        # single worker that loads what it needs itself (no reader for a format it lacks).
         _warm_up()
     pool = _Pool(jobs, limits, check)
     results: list[DocumentReport | None] = [None] * len(files)

@@ -208,3 +208,11 @@ def test_extension_that_lies_names_the_real_type(tmp_path):
     report = check_document(make(tmp_path, "docx_named_pdf"))
     assert report.error["code"] == "type_mismatch"
     assert "Word" in report.error["message"] and ".pdf" in report.error["message"]
+
+
+def test_a_flat_page_tree_is_cleared_without_pdfminer():
+    from checker.extract.pdf import _single_flat_page_tree
+
+    assert _single_flat_page_tree(_reportlab_pdf())  # one /Kids array, not naming itself
+    assert not _single_flat_page_tree(page_tree_loop("self"))  # the root lists itself
+    assert not _single_flat_page_tree(page_tree_loop("child"))  # two nodes: walked in full

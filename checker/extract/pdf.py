@@ -188,13 +188,25 @@ MSG_PAGE_TREE_LOOP = (
 MAX_PAGE_TREE_NODES = 200_000
 
 
+_KIDS = re.compile(rb"/Kids\s*\[([^\]]*)\]")
+_OBJECT_START = re.compile(rb"(\d+)\s+\d+\s+obj\b")
+_REFERENCE = re.compile(rb"(\d+)\s+\d+\s+R\b")
+
+
 def _page_tree_loops(path: Path) -> bool:
     """Whether the page tree's /Kids lead back to an ancestor (a hostile or broken file).
 
     pdfium silently skips such a loop and pdfminer recurses into it; the check walks the tree
     without recursion, with a bound on the nodes it visits. A file pdfminer cannot parse is left
-    to the readers, which report it as damaged.
+    to the readers, which report it as damaged. Most files have a single /Kids array outside any
+    compressed object stream, which can only loop by naming its own object: that is seen in the
+    bytes, without importing pdfminer (0.15 s of a start).
     """
+    try:
+        if _single_flat_page_tree(path.read_bytes()):
+            return False
+    except OSError:
+        return False  # the readers report a file that cannot be read
     try:
         from pdfminer.pdfdocument import PDFDocument
         from pdfminer.pdfparser import PDFParser
@@ -221,6 +233,20 @@ def _page_tree_loops(path: Path) -> bool:
     except Exception:  # noqa: BLE001 - encrypted or damaged: the readers decide
         return False
     return False
+
+
+def _single_flat_page_tree(data: bytes) -> bool:
+    """Whether the file's only page-tree node is in plain sight and does not list itself."""
+    if b"/ObjStm" in data or data.count(b"/Kids") != 1:
+        return False
+    kids = _KIDS.search(data)
+    if kids is None:
+        return False
+    holders = list(_OBJECT_START.finditer(data, 0, kids.start()))
+    if not holders:
+        return False
+    own = holders[-1].group(1)
+    return all(ref.group(1) != own for ref in _REFERENCE.finditer(kids.group(1)))
 
 
 def extract_pdf(
