@@ -127,11 +127,16 @@ def _decide_funding(
         )
         return
     if "overdracht" in reading.hits:
-        # The omvang and bestemming must be those of the transfer: stated with it, or in the
-        # financial section itself (not a budget ceiling elsewhere in the agreement).
+        # The omvang and bestemming must be those of the transfer: stated with it, in the article
+        # that states it, or in the financial section itself (not a budget ceiling elsewhere).
         about_transfer = {id(p) for p in reading.hits["overdracht"] + candidates.in_sections}
+        transfer_clauses = {id(p.clause) for p in reading.hits["overdracht"] if p.clause.heading}
         for key in ("omvang", "bestemming"):
-            kept = [p for p in reading.hits.get(key, []) if id(p) in about_transfer]
+            kept = [
+                p
+                for p in reading.hits.get(key, [])
+                if id(p) in about_transfer or id(p.clause) in transfer_clauses  # the same article
+            ]
             if kept:
                 reading.hits[key] = kept
             else:
@@ -189,8 +194,11 @@ _NEGATION = re.compile(r"\b(?:geen|niet|niets)\b")
 
 
 def _states_a_transfer(reading: Reading) -> bool:
-    """Whether a sentence moves a sum of money from one party to the other, without negation."""
-    for passage in reading.hits.get("overdracht", []):
+    """Whether a sentence moves a sum of money from one party to the other, without negation
+    (read in every paragraph the item was found in: "draagt de school, met toepassing van
+    artikel 5.42a, ... € 1.150 over" has commas between verb and particle)."""
+    passages = {id(p): p for hits in reading.hits.values() for p in hits}
+    for passage in passages.values():
         for sentence in passage.sentences:
             low = sentence.lower
             moves = _MOVES_MONEY.search(low)

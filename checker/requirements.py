@@ -81,7 +81,7 @@ class TermMatcher:
                 suffix = r"[\w-]*" if term.endswith("*") else ""
                 parts.append(rf"(?<![\w]){prefix}{core}{suffix}(?![\w])")
             elif _SINGLE_WORD.fullmatch(term):
-                words.update({term, lemmatize_text(term)})
+                words.update(_word_forms(term))
             else:
                 phrases.update({term, lemmatize_text(term)})
         # Phrases that open with a plain word are tried only when the sentence has that word
@@ -144,6 +144,17 @@ class TermMatcher:
                 if m:
                     return m
         return None
+
+
+def _word_forms(term: str) -> set[str]:
+    """A one-word term and the forms it stands for: its lemma ("afspraken" -> "afspraak"), but for
+    a present participle only itself with and without -e: "lopende" (leerlingen) must not match
+    every "loopt" through the verb's lemma "lopen"."""
+    if len(term) > 5 and term.endswith("ende"):
+        return {term, term[:-1]}
+    if len(term) > 5 and term.endswith("end") and not term.endswith("iend"):
+        return {term, term + "e"}
+    return {term, lemmatize_text(term)}
 
 
 def _apostrophe(sentence: Sentence) -> bool:

@@ -79,7 +79,7 @@ class Clause:
 
 @dataclass(frozen=True)
 class _Line:
-    kind: str  # heading | item | para | toc
+    kind: str  # heading | item | para | row (a table row) | toc
     text: str
     page: int | None
     level: int = 0
@@ -94,9 +94,15 @@ def segment(document: Document, language: Language) -> list[Clause]:
     clauses: list[Clause] = [Clause(index=0, heading=None, title=None, number=None, level=0, page=None)]
     stack: list[Clause] = [clauses[0]]
     raw: dict[int, list[tuple[str, int | None, str]]] = {0: []}
+    operative = False  # "verklaren ... te zijn overeengekomen" said under "Ondergetekenden"
     for line in lines:
         if line.kind == "heading":
             level = _effective_level(line, stack)
+            if operative:
+                # What follows the words that open the agreement does not nest below the
+                # parties' or recitals' heading, however deep its own numbering ("a. Route").
+                del stack[1:]
+                operative = False
             while len(stack) > 1 and stack[-1].level >= level:
                 stack.pop()
             clause = Clause(
@@ -113,6 +119,12 @@ def segment(document: Document, language: Language) -> list[Clause]:
             raw[clause.index] = []
         else:
             raw[stack[-1].index].append((line.text, line.page, line.kind))
+            if (
+                len(stack) > 1
+                and language.is_operative_start(line.text)
+                and any(c.title and language.is_preamble_heading(c.title.lower()) for c in stack[1:])
+            ):
+                operative = True
             if stack[-1].page is None:
                 stack[-1].page = line.page
     _assign_roles(clauses, raw, language)
@@ -254,7 +266,7 @@ def _classify_block(block: Block, text: str, body_size: float | None) -> list[_L
             level = LEVEL_TABLE_CELL  # a topic cell heads its row, inside the enclosing article
         minor = not block.heading_level and not block.in_table
         return [_Line("heading", text, page, level, None, _clean_title(text), minor)]
-    return [_Line("para", text, page)]
+    return [_Line("row" if block.in_table else "para", text, page)]
 
 
 _PAGE_NUMBER = re.compile(r"\d{1,3}")
@@ -276,7 +288,7 @@ def _mark_toc_runs(lines: list[_Line]) -> list[_Line]:
             i += 1
             continue
         if (
-            line.kind in ("heading", "para")
+            line.kind in ("heading", "para", "row")
             and i + 1 < len(lines)
             and not _PAGE_NUMBER.fullmatch(line.text)
             and _PAGE_NUMBER.fullmatch(lines[i + 1].text)
@@ -294,11 +306,14 @@ def _mark_toc_runs(lines: list[_Line]) -> list[_Line]:
     return out
 
 
+_LETTER_LABEL = re.compile(r"^\(?[a-z]{1,2}[.)]\s+(?=\S)")
+
+
 def _styled_heading(block: Block, text: str, body_size: float | None) -> bool:
     """Unnumbered heading: heading style, bold, larger type, capitals, or a short table cell."""
     if block.heading_level and len(text.split()) <= 25 and not text.endswith((".", ";", ",")):
         return True  # an explicit heading style may carry a whole sentence
-    if not _short_title(text):
+    if not _short_title(_LETTER_LABEL.sub("", text, count=1)):  # "a. Route en opleiding" too
         return False
     if block.bold:
         return True
@@ -409,6 +424,8 @@ def _assign_roles(
             opens = front and language.is_operative_start(text)
             if kind == "toc":
                 p_role = "toc"
+            elif role == "preamble" and kind == "row" and not language.is_preamble_start(text):
+                p_role = "body"  # a table of arrangements right below "Partijen" arranges
             elif role in _SPECIAL and role != "toc":
                 p_role = role
             elif front or clause is cover:

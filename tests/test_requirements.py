@@ -38,6 +38,9 @@ def test_invalid_lists_are_refused():
         (["re:\\bniveau [234]\\b"], "Opleiding op niveau 3.", True),
         (["leiding"], "De begeleiding van leerlingen.", False),  # whole words only
         (["overdracht"], "Er is geen sprake van.", False),
+        (["lopende"], "Leerlingen in een lopend cohort ronden af.", True),  # with or without -e
+        (["lopende"], "De overeenkomst loopt voor onbepaalde tijd.", False),  # not the verb's lemma
+        (["benoemd"], "De besturen benoemen de leden.", True),  # a past participle stands for its verb
     ],
 )
 def test_term_matching(terms, sentence, found):

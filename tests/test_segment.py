@@ -149,3 +149,34 @@ def test_a_table_below_contents_is_a_table_of_contents():
     assert roles["Nr: 9; Onderwerp: Geschillen en bemiddeling."] == "toc"
     assert roles["Partijen spreken het volgende af."] != "toc"
     assert roles["Nr: 1; Afspraak: De rechter beslist."] == "body"  # a table elsewhere is no contents
+
+
+def test_lettered_bold_headings_after_the_parties_are_sections():
+    blocks = [
+        Block("Ondergetekenden", page=1, bold=True, font_size=10.5),
+        Block("1. Stichting A te Ede;", page=1, font_size=10.5),
+        Block("verklaren het volgende te zijn overeengekomen.", page=1, font_size=10.5),
+        Block("a. Route, profiel en opleiding", page=1, bold=True, font_size=12.5),
+        Block("Partijen bieden samen de route aan.", page=1, font_size=10.5),
+        Block("b. Geldstroom", page=1, bold=True, font_size=12.5),
+        Block("De school draagt 18 procent over.", page=1, font_size=10.5),
+    ]
+    clauses = segment(
+        Document(path="x.pdf", format="pdf", blocks=blocks, body_font_size=10.5), load_language()
+    )
+    by_heading = {c.heading: c for c in clauses if c.heading}
+    assert {"a. Route, profiel en opleiding", "b. Geldstroom"} <= set(by_heading)
+    route = by_heading["a. Route, profiel en opleiding"]
+    assert route.role == "body" and route.parent == 0  # not nested below "Ondergetekenden"
+    assert [p.role for p in by_heading["b. Geldstroom"].paragraphs] == ["body"]
+
+
+def test_a_table_of_arrangements_right_below_the_parties_arranges():
+    blocks = [
+        Block("Partijen", page=1, bold=True),
+        Block("Stichting A en Stichting B leggen hun afspraken vast in de matrix hieronder.", page=1),
+        Block("Onderwerp: Onenigheid; Samen: eerst het routeteam, dan een mediator.", page=1, in_table=True),
+    ]
+    clauses = segment(Document(path="x.docx", format="docx", blocks=blocks), load_language())
+    roles = {p.text: p.role for c in clauses for p in c.paragraphs}
+    assert roles["Onderwerp: Onenigheid; Samen: eerst het routeteam, dan een mediator."] == "body"
