@@ -81,3 +81,18 @@ def test_split_phrase_gap_does_not_backtrack_on_dotted_numbers():
         signal.alarm(0)
         signal.signal(signal.SIGALRM, previous)
     assert any(hits)  # the sentence is still read: "geen bekostiging" says no transfer
+
+
+def test_built_list_is_cached_and_the_copy_matches(tmp_path, monkeypatch):
+    from checker.requirements import load_requirements
+
+    monkeypatch.setenv("LEERROUTE_CHECK_CACHE", str(tmp_path))
+    built = load_requirements.__wrapped__()
+    (copy_file,) = tmp_path.glob("requirements-*.pickle")
+    cached = load_requirements.__wrapped__()
+    assert cached is not built and cached == built  # read back from the copy, equal field by field
+    sentence = Sentence.of("De school draagt € 1.200 per leerling over aan het ROC.")
+    g = cached[6]
+    assert g.element("overdracht").matcher.search(sentence) and g.element("omvang").matcher.search(sentence)
+    copy_file.write_bytes(b"damaged")
+    assert load_requirements.__wrapped__() == built  # a damaged copy is rebuilt, not trusted
