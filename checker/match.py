@@ -243,10 +243,9 @@ def _whole_clauses_as_context(result: Candidates, others: list[Passage]) -> None
     if not anchored_clauses and not related_clauses:
         return
     seen = {id(p) for p in result.anchored + result.context}
+    either = {**related_clauses, **anchored_clauses}
     moved = []
-    for passage, pool in [(p, anchored_clauses) for p in result.related] + [
-        (p, {**related_clauses, **anchored_clauses}) for p in others
-    ]:
+    for passage, pool in [(p, anchored_clauses) for p in result.related] + [(p, either) for p in others]:
         clause = pool.get(id(passage.clause))
         if clause is not None and len(clause.text) <= MAX_CONTEXT_CHARS and id(passage) not in seen:
             moved.append(passage)

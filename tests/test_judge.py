@@ -169,6 +169,28 @@ def _replace_article(text: str, number: int, new_body: str | None) -> str:
             "over het rooster.",
             "weak",  # a finite separable deferral
         ),
+        (
+            7,
+            "g",
+            "Er gaat geen geld over en weer. Elke school zet € 3.000 per jaar uit eigen middelen klaar "
+            "als routebudget en betaalt daar zelf de rekeningen van.",
+            "present",  # paying one's own bills moves nothing to the other party
+        ),
+        (
+            7,
+            "g",
+            "Iedere partij draagt in beginsel haar eigen kosten. In afwijking daarvan draagt de school, "
+            "met toepassing van artikel 5.42a WVO 2020, voor iedere leerling een bedrag van € 1.150 "
+            "over aan de instelling.",
+            "weak",  # commas between verb and particle: still a transfer, and it has no bestemming
+        ),
+        (
+            7,
+            "g",
+            "De rijksbijdragen blijven bij de partij die ze ontvangt; partijen brengen elkaar niets in "
+            "rekening.",
+            "present",
+        ),
         (6, "f", None, "missing"),
         (9, "i", None, "missing"),
         (7, "g", None, "missing"),
