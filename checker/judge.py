@@ -219,7 +219,7 @@ def _decide_medezeggenschap(
         result.confidence = _present_confidence(candidates, reading, 1)
         result.evidence = _evidence(rank(reading, list(reading.hits)))
         return
-    if (reading.placeholder or reading.deferred) and not reading.descriptive:
+    if reading.placeholder or (reading.deferred and not reading.descriptive):
         result.status = "weak"
         result.confidence = 0.75
         result.evidence = _evidence(_addressing(candidates, reading))

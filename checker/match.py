@@ -58,6 +58,8 @@ class Candidates:
     # is about the item, so each of its paragraphs counts with whatever elements it carries
     related_clause_members: set[int] = field(default_factory=set)
     classified: frozenset[int] = frozenset()  # ids of paragraphs the classifier assigns to the item
+    # ids of related paragraphs under another heading, when the item has an article of its own
+    stray: set[int] = field(default_factory=set)
 
     @property
     def found(self) -> bool:
@@ -221,6 +223,11 @@ def find_candidates(
         else:
             others.append(passage)
     _whole_clauses_as_context(result, others)
+    _sub_clauses_of_an_anchored_article(result, clauses)
+    if result.sections:
+        result.stray = {
+            id(p) for p in result.related if p.clause.heading and id(p) not in result.related_clause_members
+        }
     return result
 
 
@@ -253,6 +260,27 @@ def _whole_clauses_as_context(result: Candidates, others: list[Passage]) -> None
         moved_ids = {id(p) for p in moved}
         result.context.extend(moved)
         result.related = [p for p in result.related if id(p) not in moved_ids]
+
+
+MAX_SUB_CLAUSES = 6  # an article split into a few run-in parts, not a chapter of articles
+
+
+def _sub_clauses_of_an_anchored_article(result: Candidates, clauses: list[Clause]) -> None:
+    """Run-in parts of one article ("10.1 Erbij komen.", "10.2 Veranderen.", "10.3 Stoppen." under
+    "Pijler 10 - Groeien, veranderen en stoppen"): when a part has an anchor term of the item, a
+    related paragraph in a sibling part counts with whatever elements it carries."""
+    children: dict[int, int] = {}
+    for clause in clauses:
+        if clause.parent:
+            children[clause.parent] = children.get(clause.parent, 0) + 1
+    anchored_parents = {
+        p.clause.parent
+        for p in result.anchored
+        if p.clause.parent and p.clause.heading and children.get(p.clause.parent, 0) <= MAX_SUB_CLAUSES
+    }
+    result.related_clause_members |= {
+        id(p) for p in result.related if p.clause.heading and p.clause.parent in anchored_parents
+    }
 
 
 @lru_cache(maxsize=4096)

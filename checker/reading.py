@@ -66,6 +66,15 @@ def read(
     n_required = len(required_keys)
     needed = max(2, (n_required + 1) // 2)
     in_section = {id(p) for p in candidates.in_sections}
+    # An article of the item's own that arranges at least two of its elements is where the item is
+    # arranged: a paragraph elsewhere that only shares some of its words ("de leden van de
+    # werkveldcommissie worden door de besturen benoemd") then counts only when it arranges the
+    # item whole, like one under another item's heading.
+    own: set[str] = set()
+    for passage in candidates.in_sections:
+        own |= _read_passage(requirement, passage, language, law_phrases, Reading(), True) & required_keys
+    if len(own) >= 2:
+        foreign |= candidates.stray
     for passage, about_item in sources:
         hits = _read_passage(requirement, passage, language, law_phrases, reading, id(passage) in in_section)
         if not hits:
@@ -139,7 +148,8 @@ def classify_sentence(text: str, language: Language, law_phrases: tuple[str, ...
     if language.possibility.search(low):
         return "descriptive", stripped
     if language.deferral.search(low):
-        return "deferred", stripped
+        # "p.m. – tekst volgt na het advies van de MR": a gap left open, not only postponed
+        return ("prompt" if had_gap else "deferred"), stripped
     if language.intention.search(low):
         return "intention", stripped
     remainder = _without_law(stripped, law_phrases)

@@ -32,8 +32,8 @@ KNOWN_GAPS = {
     "'I. Medezeggenschap') are not recognised as sections: 'I.' reads as a Roman chapter number",
     "130_een_pagina_westfriesland_retail": "b is only an intention under the heading 'Winkels' with "
     "'winkeliers': no term of the item, so it reads as missing where the label says weak",
-    "137_consortium_drie_vmbo_een_roc_bouw": "j's article has no protection of pupils, but the overstap "
-    "article ('Stopt een leerling ... afronden') supplies it as a related paragraph: present, not weak",
+    "175_ouderversie_eenvoudig_noordoost_friesland_veehouderij": "h only retells, in plain words for "
+    "parents, the statutory regime ('praten mee via de medezeggenschapsraad'); read as an arrangement",
 }
 
 
