@@ -257,7 +257,7 @@ def _lemma_tables() -> dict:
     """
     import marshal
 
-    cache = _cache_dir() / f"nl-lemma-tables-{_lookups_data_stamp()}.marshal"
+    cache = cache_dir() / f"nl-lemma-tables-{lookups_data_stamp()}.marshal"
     try:
         stored = marshal.loads(cache.read_bytes())
         if isinstance(stored, dict) and set(stored) == set(_TABLES):
@@ -285,7 +285,7 @@ def _lemma_tables() -> dict:
     return tables
 
 
-def _lookups_data_stamp() -> str:
+def lookups_data_stamp() -> str:
     """A name for the installed spacy-lookups-data: its Dutch lookup file's size and time.
 
     (Cheaper than asking `importlib.metadata` for the version, which reads every installed
@@ -303,7 +303,23 @@ def _lookups_data_stamp() -> str:
     return f"{stat.st_size}-{stat.st_mtime_ns}-v2"
 
 
-def _cache_dir() -> Path:
+def spacy_stamp() -> str:
+    """A name for the installed spaCy (its lemmatizer rules shape the lemmas), without importing it."""
+    from importlib.util import find_spec
+
+    spec = find_spec("spacy")
+    if spec is None or spec.origin is None:
+        return "none"
+    try:
+        stat = (Path(spec.origin).parent / "about.py").stat()
+    except OSError:
+        return "unknown"
+    return f"{stat.st_size}-{stat.st_mtime_ns}"
+
+
+def cache_dir() -> Path:
+    """Where this tool keeps what it can rebuild (lemma tables, the built requirement list):
+    $LEERROUTE_CHECK_CACHE, else $XDG_CACHE_HOME or ~/.cache, in a folder of its own."""
     configured = os.environ.get("LEERROUTE_CHECK_CACHE")
     if configured:
         return Path(configured)

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from checker.nlp import Sentence, _cache_dir, lemmatize_text
+from checker.nlp import Sentence, cache_dir, lemmatize_text
 from checker.resources import models_path
 
 ITEM_IDS = tuple("abcdefghij")
@@ -283,11 +283,11 @@ def load_requirements() -> tuple[Requirement, ...]:
 
     Building it lemmatizes every term (0.15 s of each start), so the built list is also kept in
     the user's cache folder as a pickle, named after a hash of everything it is made from: the
-    list itself, the code that builds and lemmatizes it, and the installed lemma tables. Any
+    list itself, the code that builds and lemmatizes it, the installed lemma tables and spaCy. Any
     change to one of them gives a new name; a missing or unreadable copy is simply rebuilt.
     """
     text = models_path("requirements.toml").read_text(encoding="utf-8")
-    cache = _cache_dir() / f"requirements-{_build_key(text)}.pickle"
+    cache = cache_dir() / f"requirements-{_build_key(text)}.pickle"
     try:
         built = pickle.loads(cache.read_bytes())
         if isinstance(built, tuple) and all(isinstance(r, Requirement) for r in built):
@@ -311,7 +311,7 @@ def _build_key(text: str) -> str:
     digest = hashlib.sha256(text.encode("utf-8"))
     for module in (nlp, sys.modules[__name__]):
         digest.update(Path(module.__file__).read_bytes())
-    digest.update(nlp._lookups_data_stamp().encode("utf-8"))
+    digest.update(f"{nlp.lookups_data_stamp()} {nlp.spacy_stamp()}".encode())
     return digest.hexdigest()[:20]
 
 
