@@ -7,7 +7,7 @@ many plurals (scholen, partijen, afspraken). So each distinct word is lemmatized
 part of speech (noun, then verb, then adjective) and preferring a lemma the tables know, with the
 lookup table as a first opinion. Results are cached per word.
 
-The pipeline is built lazily on first use: loading spaCy and the tables costs a few seconds.
+The pipeline is built lazily on first use: loading spaCy and the tables costs about a second.
 """
 
 from __future__ import annotations
@@ -103,7 +103,7 @@ class _Pipeline:
         self.lemmatizer = nlp.add_pipe("lemmatizer", config={"mode": "rule"})
         tables = _lemma_tables()
         # spaCy's Lookups hash every key into a Bloom filter: for the 212,945-entry lookup table
-        # that costs about a second. The lookup table is therefore kept as a plain dict here and
+        # that costs about a second. The lookup table is therefore kept here (a `FormTable`) and
         # consulted before the rule lemmatizer, which gets the small tables only.
         self.lookup_table: FormTable = tables["lemma_lookup"]
         lookups = Lookups()
@@ -252,7 +252,8 @@ def _lemma_tables() -> dict:
     (spaCy's own `Lookups` tables are keyed by a hash of the word; a plain dict of those never
     answers a lookup by the word itself.) The lookup table comes as a `FormTable`, the others as
     dicts. Reading the package's gzipped JSON takes seconds; a `marshal` copy in the user's cache
-    folder, made on first use and keyed by the package version, loads in a fraction of that.
+    folder, made on first use and named after the installed data file (`lookups_data_stamp`),
+    loads in a fraction of that.
     Without a writable cache folder the tables are read from the package every time.
     """
     import marshal
