@@ -69,16 +69,17 @@ def read(
     # An article of the item's own that arranges at least two of its elements is where the item is
     # arranged: a paragraph elsewhere that only shares some of its words ("de leden van de
     # werkveldcommissie worden door de besturen benoemd") then counts only when it arranges the
-    # item whole, like one under another item's heading.
+    # item whole, like one under another item's heading. The item's own paragraphs come first in
+    # `sources`, so what they arrange is known before any such paragraph is read.
     own: set[str] = set()
-    for passage in candidates.in_sections:
-        own |= _read_passage(requirement, passage, language, law_phrases, Reading(), True) & required_keys
-    if len(own) >= 2:
-        foreign |= candidates.stray
     for passage, about_item in sources:
         hits = _read_passage(requirement, passage, language, law_phrases, reading, id(passage) in in_section)
+        if id(passage) in in_section:
+            own |= hits & required_keys
         if not hits:
             continue
+        if id(passage) in candidates.stray and len(own) >= 2:
+            foreign.add(id(passage))
         if not about_item and (
             len(hits) < min(needed, len(requirement.elements))
             or (requirement.related_requires and not hits & set(requirement.related_requires))
