@@ -275,15 +275,25 @@ def _lemma_tables() -> dict:
         {form: lemma for form, lemma in tables["lemma_lookup"].items() if "\n" not in form + lemma}
     )
     tables["lemma_lookup"] = lookup
+    stored = dict(tables, lemma_lookup=("\n".join(lookup.forms), "\n".join(lookup.lemmas)))
+    store_in_cache(cache, marshal.dumps(stored), "nl-lemma-tables-*.marshal")
+    return tables
+
+
+def store_in_cache(path: Path, data: bytes, family: str) -> None:
+    """Write a cache file atomically and remove the older members of its `family` (a glob of the
+    names it has had under earlier data or code: none of them is read again). A cache folder that
+    cannot be written is no error: the caller simply rebuilds next time."""
     try:
-        cache.parent.mkdir(parents=True, exist_ok=True)
-        tmp = cache.with_suffix(f".{os.getpid()}.tmp")
-        stored = dict(tables, lemma_lookup=("\n".join(lookup.forms), "\n".join(lookup.lemmas)))
-        tmp.write_bytes(marshal.dumps(stored))
-        tmp.replace(cache)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_bytes(data)
+        tmp.replace(path)
+        for old in path.parent.glob(family):
+            if old != path:
+                old.unlink(missing_ok=True)
     except OSError:
         pass
-    return tables
 
 
 def lookups_data_stamp() -> str:
@@ -292,27 +302,23 @@ def lookups_data_stamp() -> str:
     (Cheaper than asking `importlib.metadata` for the version, which reads every installed
     distribution's metadata: 40 ms of each start.)
     """
-    from importlib.util import find_spec
-
-    spec = find_spec("spacy_lookups_data")
-    if spec is None or spec.origin is None:
-        return "none"
-    try:
-        stat = (Path(spec.origin).parent / "data" / "nl_lemma_lookup.json.gz").stat()
-    except OSError:
-        return "unknown"
-    return f"{stat.st_size}-{stat.st_mtime_ns}-v2"
+    return _installed_file_stamp("spacy_lookups_data", "data/nl_lemma_lookup.json.gz") + "-v2"
 
 
 def spacy_stamp() -> str:
     """A name for the installed spaCy (its lemmatizer rules shape the lemmas), without importing it."""
+    return _installed_file_stamp("spacy", "about.py")
+
+
+def _installed_file_stamp(package: str, relative: str) -> str:
+    """Size and modification time of a file inside an installed package, found without importing it."""
     from importlib.util import find_spec
 
-    spec = find_spec("spacy")
+    spec = find_spec(package)
     if spec is None or spec.origin is None:
         return "none"
     try:
-        stat = (Path(spec.origin).parent / "about.py").stat()
+        stat = (Path(spec.origin).parent / relative).stat()
     except OSError:
         return "unknown"
     return f"{stat.st_size}-{stat.st_mtime_ns}"

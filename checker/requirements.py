@@ -8,7 +8,6 @@ sentence's lower-cased text and at its lemmatized text, so a term written as a l
 from __future__ import annotations
 
 import hashlib
-import os
 import pickle
 import re
 import sys
@@ -17,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from checker.nlp import Sentence, cache_dir, lemmatize_text
+from checker.nlp import Sentence, cache_dir, lemmatize_text, store_in_cache
 from checker.resources import models_path
 
 ITEM_IDS = tuple("abcdefghij")
@@ -295,13 +294,7 @@ def load_requirements() -> tuple[Requirement, ...]:
     except Exception:  # noqa: BLE001 - a missing, old or damaged copy: build it again
         pass
     built = parse_requirements(text)
-    try:
-        cache.parent.mkdir(parents=True, exist_ok=True)
-        tmp = cache.with_suffix(f".{os.getpid()}.tmp")
-        tmp.write_bytes(pickle.dumps(built, protocol=pickle.HIGHEST_PROTOCOL))
-        tmp.replace(cache)
-    except OSError:
-        pass
+    store_in_cache(cache, pickle.dumps(built, protocol=pickle.HIGHEST_PROTOCOL), "requirements-*.pickle")
     return built
 
 

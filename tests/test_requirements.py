@@ -87,8 +87,9 @@ def test_built_list_is_cached_and_the_copy_matches(tmp_path, monkeypatch):
     from checker.requirements import load_requirements
 
     monkeypatch.setenv("LEERROUTE_CHECK_CACHE", str(tmp_path))
+    (tmp_path / "requirements-from-an-older-version.pickle").write_bytes(b"old")
     built = load_requirements.__wrapped__()
-    (copy_file,) = tmp_path.glob("requirements-*.pickle")
+    (copy_file,) = tmp_path.glob("requirements-*.pickle")  # the older copy is gone
     cached = load_requirements.__wrapped__()
     assert cached is not built and cached == built  # read back from the copy, equal field by field
     sentence = Sentence.of("De school draagt € 1.200 per leerling over aan het ROC.")
