@@ -93,7 +93,7 @@ def check_extracted(
 ) -> DocumentReport:
     """Check an already extracted document (used by tests and other front ends)."""
     from checker.judge import judge
-    from checker.match import analyse, containers, find_candidates, item_sections
+    from checker.match import analyse, containers, find_candidates, item_sections, named_sections
     from checker.reading import classify_sentence
     from checker.requirements import load_requirements
     from checker.segment import segment
@@ -112,6 +112,9 @@ def check_extracted(
     use = use_classifier if use_classifier is not None else load_settings().get("use_classifier", False)
     classified = _classify_passages(passages) if use else {}
     found = {r.id: item_sections(r, clauses) for r in requirements}
+    for requirement in requirements:
+        others = [r for r in requirements if r is not requirement]
+        found[requirement.id] += named_sections(requirement, clauses, found[requirement.id], others)
     sections = {rid: frozenset(c.index for c in found[rid]) for rid in found}
     held = containers(clauses, set().union(*sections.values()))
     for requirement in requirements:

@@ -50,6 +50,8 @@ def judge(
     decide(requirement, candidates, reading, result)
     if requirement.id == "f" and result.status in ("present", "weak"):
         check_overstap(requirement, reading, result, route)
+    if requirement.id == "i" and result.status == "present":
+        _check_settlement(requirement, reading, result, language)
     if result.status in ("weak", "missing"):
         result.suggestion = requirement.suggestion
     return result
@@ -181,7 +183,9 @@ def _decide_funding(
 
 
 # A sum of money, stated or left open ("een bedrag van EUR [•]"), and a verb that moves it.
-_MONEY = re.compile(r"€|\beur(?:o)?\b|\bbedrag\b|\bprocent\b|%|\brijksbijdrage\b|\blumpsum\b")
+_MONEY = re.compile(
+    r"€|\beur(?:o)?\b|\bbedrag\b|\bprocent\b|%|\brijksbijdrage\b|\blumpsum\b|\bbekostiging\b|\bmiddelen\b"
+)
 _MOVES_MONEY = re.compile(
     r"\b(?:draagt|dragen|maakt|maken)\b[^;]{0,200}\bover\b|\bovergedragen\b|\bovergemaakt\b"
     r"|\b(?:betaalt|betalen|vergoedt|vergoeden|factureert|factureren)\b"
@@ -202,8 +206,8 @@ def _states_a_transfer(reading: Reading) -> bool:
         for sentence in passage.sentences:
             low = sentence.lower
             moves = _MOVES_MONEY.search(low)
-            if not moves or not _MONEY.search(low) or _NEGATION.search(low):
-                continue
+            if not moves or not _MONEY.search(low) or _NEGATION.search(low) or "?" in low:
+                continue  # (a form's question "Wordt bekostiging overgedragen? Nee" states none)
             if _PAYS_OWN.fullmatch(moves.group(0)) and _OWN.search(low):
                 continue
             return True
@@ -240,6 +244,29 @@ def _decide_medezeggenschap(
 
 
 _DECIDERS = {"g": _decide_funding, "h": _decide_medezeggenschap}
+
+
+def _check_settlement(
+    requirement: Requirement, reading: Reading, result: RequirementResult, language: Language
+) -> None:
+    """i: a procedure that ends in advice binding nobody, with no step that decides, settles no
+    dispute: weak."""
+    texts = [p.text.lower() for p in reading.arranging]
+    if not any(language.advice_not_binding.search(t) for t in texts):
+        return
+    if any(language.dispute_decided.search(t) for t in texts):
+        return
+    result.status = "weak"
+    result.confidence = 0.75
+    result.findings.append(
+        Finding(
+            "dispute_not_settled",
+            "error",
+            "De regeling eindigt in een advies dat niemand bindt en opnieuw overleg; er staat niet "
+            f"wie een geschil uiteindelijk beslecht (rechter, arbitrage, bindend advies) ({requirement.statute}).",
+            "procedure",
+        )
+    )
 
 
 def new_result(
@@ -285,6 +312,7 @@ _ROLE_NAMES = {
     "toc": "de inhoudsopgave",
     "definitions": "de begripsbepalingen",
     "front": "de aanhef",
+    "note": "een toelichting",
 }
 
 

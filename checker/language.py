@@ -12,6 +12,7 @@ from functools import lru_cache
 from checker.resources import models_path
 
 # A heading with one of these words introduces the preamble ("Partijen en considerans").
+MAX_NOTE_LINE_WORDS = 20  # "Geen onderdeel van de afspraken - leeshulp voor het kernteam."
 _PREAMBLE_WORDS = frozenset({"considerans", "overwegingen", "preambule"})
 
 
@@ -25,6 +26,8 @@ class Language:
     deferral: re.Pattern[str]
     intention: re.Pattern[str]
     hypothetical: re.Pattern[str]
+    advice_not_binding: re.Pattern[str]
+    dispute_decided: re.Pattern[str]
     possibility: re.Pattern[str]
     law_description: re.Pattern[str]
     preamble_start: re.Pattern[str]
@@ -38,12 +41,23 @@ class Language:
     preamble_headings: frozenset[str]
     definition_headings: frozenset[str]
     toc_headings: frozenset[str]
+    note_headings: tuple[str, ...]
+    non_binding: re.Pattern[str]
 
     def is_toc_line(self, text: str) -> bool:
         return bool(self.toc_line.match(text.lower()))
 
     def is_toc_heading(self, title: str) -> bool:
         return title in self.toc_headings
+
+    def is_note(self, title: str, first_paragraph: str) -> bool:
+        """Whether a section is a reader's note that says it is not part of the agreement: its
+        first paragraph says so, in a short line or under a heading such as "Toelichting"."""
+        if not self.non_binding.search(first_paragraph.lower()):
+            return False
+        if len(first_paragraph.split()) <= MAX_NOTE_LINE_WORDS:
+            return True
+        return any(title == h or title.startswith(h + " ") for h in self.note_headings)
 
     def is_definitions_heading(self, title: str) -> bool:
         return any(title.startswith(h) for h in self.definition_headings)
@@ -75,6 +89,8 @@ def load_language() -> Language:
         deferral=_compile(data["deferrals"]),
         intention=_compile(data["intentions"]),
         hypothetical=_compile(data["hypotheticals"]),
+        advice_not_binding=_compile(data["advice_not_binding"]),
+        dispute_decided=_compile(data["dispute_decided"]),
         possibility=_compile(data["possibilities"]),
         law_description=_compile(data["law_descriptions"]),
         preamble_start=_compile(data["preamble_starts"]),
@@ -88,4 +104,6 @@ def load_language() -> Language:
         preamble_headings=frozenset(data["preamble_headings"]),
         definition_headings=frozenset(data["definition_headings"]),
         toc_headings=frozenset(data["toc_headings"]),
+        note_headings=tuple(data["note_headings"]),
+        non_binding=_compile(data["non_binding"]),
     )

@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.utils import default_process
 
-from checker.nlp import Sentence, is_known_word, lemmatize_text, split_sentences
+from checker.nlp import Sentence, is_known_word, is_short_question, lemmatize_text, split_sentences
 from checker.requirements import Requirement
 from checker.segment import Clause
 
@@ -76,6 +76,7 @@ def analyse(clauses: list[Clause]) -> list[Passage]:
             # The heading itself is a passage too: a heading that is the only text must be seen.
             passages.append(Passage(clause, section, clause.heading, clause.page, "heading", []))
         paragraphs = clause.paragraphs
+        asked = ""  # the last sentence of the paragraph before
         for i, para in enumerate(paragraphs):
             following = paragraphs[i + 1].text if i + 1 < len(paragraphs) else ""
             prompt = para.text.rstrip().endswith(":") and len(_GAP.sub(" ", following).split()) < 2
@@ -85,6 +86,12 @@ def analyse(clauses: list[Clause]) -> list[Passage]:
                 # is read as one sentence.
                 text = f"{clause.heading.rstrip()} {text}"
             sentences = split_sentences(text)
+            if sentences and is_short_question(asked) and paragraphs[i - 1].role == para.role:
+                # "Wie beslist?" / "De mentor en de loopbaancoach.": the answer is read with the
+                # question that ends the paragraph before it, as one sentence.
+                text = f"{asked} {text}"
+                sentences = [Sentence.of(f"{asked} {sentences[0].text}"), *sentences[1:]]
+            asked = sentences[-1].text if sentences else ""
             if para.text.rstrip().endswith(":") and not prompt:
                 # "Deelnemers die de route verlaten, krijgen: (i) ... (ii) ..." is one arrangement:
                 # read the introduction together with the list that completes it.
@@ -148,6 +155,46 @@ def item_sections(requirement: Requirement, clauses: list[Clause]) -> list[Claus
     ]
 
 
+def named_sections(
+    requirement: Requirement, clauses: list[Clause], own: list[Clause], others: list[Requirement]
+) -> list[Clause]:
+    """Headings that use the name the item's own sections give to what it sets up ("De route
+    wordt geleid door de routetafel" makes "Wat de routetafel zelf mag" a section of c), unless
+    the rest of the heading names another item ("Verantwoording door de routetafel" is d's)."""
+    if not requirement.own_name or not own:
+        return []
+    inside = {c.index for c in own}
+    by_index = {c.index: c for c in clauses}
+    names = {
+        m.group("name").lower()
+        for clause in clauses
+        if _under(clause, inside, by_index)
+        for para in clause.paragraphs
+        if para.role == "body"
+        for pattern in requirement.own_name
+        for m in pattern.finditer(para.text)
+    }
+    if not names:
+        return []
+    named = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(names)) + r")\b", re.IGNORECASE)
+    return [
+        clause
+        for clause in clauses
+        if clause.role == "body"
+        and clause.title
+        and clause.index not in inside
+        and not _under(clause, inside, by_index)
+        and named.search(clause.title)
+        and not any(
+            item_sections(other, [_retitled(clause, named.sub(" ", clause.title))]) for other in others
+        )
+    ]
+
+
+def _retitled(clause: Clause, title: str) -> Clause:
+    return replace(clause, title=title)
+
+
 def containers(clauses: list[Clause], sections: set[int]) -> set[int]:
     """The clauses among `sections` that hold another section below them (a document title or a
     chapter "Afspraken" that happens to name an item holds the other items' articles too)."""
@@ -205,7 +252,7 @@ def find_candidates(
             elif passage.role == "body":
                 result.anchored.append(passage)
                 follow = CONTEXT_PARAGRAPHS
-            elif passage.role in ("preamble", "toc", "definitions", "front"):
+            elif passage.role in ("preamble", "toc", "definitions", "front", "note"):
                 result.outside.append(passage)
             continue
         if passage.role != "body":

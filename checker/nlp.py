@@ -16,7 +16,6 @@ import os
 import re
 import sys
 import types
-from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -101,23 +100,19 @@ class _Pipeline:
         nlp = _blank_dutch()
         self.sentencizer = nlp.add_pipe("sentencizer")
         self.lemmatizer = nlp.add_pipe("lemmatizer", config={"mode": "rule"})
-        tables = _lemma_tables()
+        self.words = word_store()
         # spaCy's Lookups hash every key into a Bloom filter: for the 212,945-entry lookup table
-        # that costs about a second. The lookup table is therefore kept here (a `FormTable`) and
-        # consulted before the rule lemmatizer, which gets the small tables only.
-        self.lookup_table: FormTable = tables["lemma_lookup"]
+        # that costs about a second. The lookup table and the index of known lemmas therefore stay
+        # in the `WordStore`, asked one word at a time; the rule lemmatizer gets the small tables
+        # and, as its index, views of the store per part of speech.
         lookups = Lookups()
         lookups.add_table("lemma_lookup", {})
-        for name in ("lemma_rules", "lemma_exc", "lemma_index"):
-            lookups.add_table(name, tables[name])
+        for name, table in self.words.small_tables().items():
+            lookups.add_table(name, table)
+        self.known = {pos: KnownWords(self.words, pos.lower()) for pos in ("NOUN", "VERB", "ADJ")}
+        lookups.add_table("lemma_index", {pos.lower(): known for pos, known in self.known.items()})
         self.lemmatizer.initialize(lookups=lookups)
         self.nlp = nlp
-        self.index = self.lemmatizer.lookups.get_table("lemma_index")
-        # The tables hold each part of speech's lemmas as a JSON list, which spaCy's rule
-        # lemmatizer searches linearly (about 2 ms a word); sets make that a lookup.
-        for pos in list(self.index.keys()):
-            self.index[pos] = set(self.index[pos])
-        self.known = {pos: self.index.get(pos.lower(), set()) for pos in ("NOUN", "VERB", "ADJ")}
         self.stop_words = nlp.Defaults.stop_words
         self.cache: dict[str, str] = {}
         self.rule_cache: dict[str, str | None] = {}
@@ -140,10 +135,10 @@ class _Pipeline:
             # Lemmatize the last part of a hyphenated compound: "mbo-instellingen".
             head, _, tail = low.rpartition("-")
             return f"{head}-{self.lemma(tail)}" if tail else low
-        looked_up = self.lookup_table.get(low)
+        looked_up, parts_of_speech = self.words.entry(low)
         if looked_up and looked_up != low:
             return looked_up
-        if any(low in self.known[pos] for pos in self.known):
+        if parts_of_speech:
             return low  # already a lemma ("maken", "school")
         form = self._rule_lemma(low)
         if form:
@@ -151,10 +146,11 @@ class _Pipeline:
         # An unknown compound: lemmatize its longest known tail ("leerbedrijven" -> "leerbedrijf").
         for start in range(2, len(low) - 3):
             tail = low[start:]
-            tail_lemma = self.lookup_table.get(tail) or self._rule_lemma(tail)
+            tail_looked_up, tail_parts_of_speech = self.words.entry(tail)
+            tail_lemma = tail_looked_up or self._rule_lemma(tail)
             if tail_lemma and tail_lemma != tail:
                 return low[:start] + tail_lemma
-            if any(tail in self.known[pos] for pos in self.known):
+            if tail_parts_of_speech:
                 return low
         return low
 
@@ -215,82 +211,152 @@ def _abbreviations() -> frozenset[str]:
 
 
 _TABLES = ("lemma_lookup", "lemma_rules", "lemma_exc", "lemma_index")
+_PARTS_OF_SPEECH = ("noun", "verb", "adj")  # the index parts the lemmatizer is asked for
 
 
-class FormTable:
-    """A read-only word -> lemma table over two parallel lists sorted by word, searched by
-    bisection. It is built from two newline-joined strings by splitting them, which is several
-    times faster than loading or building a 212,945-entry dict (every key hashed) at each start."""
+class WordStore:
+    """The Dutch lemma tables of spacy-lookups-data, asked one word at a time.
 
-    def __init__(self, forms: list[str], lemmas: list[str]):
-        if len(forms) != len(lemmas):
-            raise ValueError("forms and lemmas differ in length")
-        self.forms = forms
-        self.lemmas = lemmas
-
-    @classmethod
-    def from_dict(cls, table: dict[str, str]) -> FormTable:
-        forms = sorted(table)
-        return cls(forms, [table[form] for form in forms])
-
-    def get(self, form: str) -> str | None:
-        at = bisect_left(self.forms, form)
-        if at < len(self.forms) and self.forms[at] == form:
-            return self.lemmas[at]
-        return None
-
-    def __contains__(self, form: object) -> bool:
-        return isinstance(form, str) and self.get(form) is not None
-
-    def __len__(self) -> int:
-        return len(self.forms)
-
-
-def _lemma_tables() -> dict:
-    """The Dutch lemma tables of spacy-lookups-data, keyed by the word.
-
-    (spaCy's own `Lookups` tables are keyed by a hash of the word; a plain dict of those never
-    answers a lookup by the word itself.) The lookup table comes as a `FormTable`, the others as
-    dicts. Reading the package's gzipped JSON takes seconds; a `marshal` copy in the user's cache
-    folder, made on first use and named after the installed data file (`lookups_data_stamp`),
-    loads in a fraction of that.
-    Without a writable cache folder the tables are read from the package every time.
+    `entry(word)` gives the lookup table's lemma for the word (or None) and the parts of speech
+    whose index holds it as a lemma ("noun verb", or ""). Reading the package's gzipped JSON takes
+    seconds and loading 380,000 words into Python objects a sixth of a second at every start, so
+    the tables are kept in an SQLite file in the user's cache folder, made on first use and named
+    after the installed data file (`lookups_data_stamp`); a document needs a few thousand of its
+    rows. Without a writable cache folder, or should SQLite fail, the tables are held in a dict.
+    Answers are remembered per word, and a connection is opened anew in a forked process (SQLite
+    connections must not cross a fork).
     """
-    import marshal
 
-    cache = cache_dir() / f"nl-lemma-tables-{lookups_data_stamp()}.marshal"
+    def __init__(self, path: Path | None, rows: dict[str, tuple[str | None, str]] | None, small: dict):
+        self.path = path
+        self.rows = rows  # the whole table, when there is no SQLite file
+        self.small = small
+        self.cache: dict[str, tuple[str | None, str]] = {}
+        self._connection = None
+        self._pid = 0
+
+    def small_tables(self) -> dict:
+        """lemma_rules and lemma_exc, as dicts keyed by part of speech."""
+        return self.small
+
+    def entry(self, word: str) -> tuple[str | None, str]:
+        hit = self.cache.get(word)
+        if hit is not None:
+            return hit
+        if self.rows is not None:
+            found = self.rows.get(word, (None, ""))
+        else:
+            row = self._execute("SELECT lemma, pos FROM words WHERE word = ?", (word,)).fetchone()
+            found = (row[0], row[1]) if row else (None, "")
+        if len(self.cache) >= MAX_CACHED_WORDS:
+            self.cache.clear()
+        self.cache[word] = found
+        return found
+
+    def _execute(self, sql: str, args: tuple = ()):
+        if self._connection is None or self._pid != os.getpid():
+            import sqlite3
+
+            self._connection = sqlite3.connect(
+                f"file:{self.path}?mode=ro&immutable=1", uri=True, check_same_thread=False
+            )
+            self._pid = os.getpid()
+        return self._connection.execute(sql, args)
+
+
+class KnownWords:
+    """The lemmas a part of speech's index holds, as the rule lemmatizer asks for them (`in`)."""
+
+    def __init__(self, store: WordStore, pos: str):
+        self.store = store
+        self.pos = pos
+
+    def __contains__(self, word: object) -> bool:
+        return isinstance(word, str) and self.pos in self.store.entry(word)[1].split()
+
+    def __bool__(self) -> bool:
+        return True
+
+
+_STORE_VERSION = "v1"  # of the file's layout
+
+
+@lru_cache(maxsize=1)
+def word_store() -> WordStore:
+    """The lemma tables (`WordStore`), from the SQLite cache file, which is built when missing."""
+    import marshal
+    import sqlite3
+
+    path = cache_dir() / f"nl-lemma-words-{lookups_data_stamp()}-{_STORE_VERSION}.sqlite"
     try:
-        stored = marshal.loads(cache.read_bytes())
-        if isinstance(stored, dict) and set(stored) == set(_TABLES):
-            forms, lemmas = stored["lemma_lookup"]
-            stored["lemma_lookup"] = FormTable(forms.split("\n"), lemmas.split("\n"))
-            return stored
-    except (OSError, ValueError, EOFError, TypeError, KeyError):
+        store = WordStore(path, None, {})
+        store.small = marshal.loads(store._execute("SELECT data FROM small").fetchone()[0])
+        return store
+    except (sqlite3.Error, TypeError, ValueError, EOFError):
         pass
+    rows, small = _read_lemma_tables()
+    try:
+        _write_word_store(path, rows, small)
+        store = WordStore(path, None, small)
+        store.entry("school")  # the file opens and answers
+        return store
+    except (OSError, sqlite3.Error):
+        return WordStore(None, rows, small)
+
+
+def _read_lemma_tables() -> tuple[dict[str, tuple[str | None, str]], dict]:
+    """Rows word -> (lookup lemma or None, parts of speech) and the small tables, from the package."""
     from spacy.util import load_language_data, registry
 
     paths = registry.lookups.get("nl")
     tables = {name: dict(load_language_data(paths[name])) for name in _TABLES}
-    lookup = FormTable.from_dict(
-        {form: lemma for form, lemma in tables["lemma_lookup"].items() if "\n" not in form + lemma}
-    )
-    tables["lemma_lookup"] = lookup
-    stored = dict(tables, lemma_lookup=("\n".join(lookup.forms), "\n".join(lookup.lemmas)))
-    store_in_cache(cache, marshal.dumps(stored), "nl-lemma-tables-*.marshal")
-    return tables
+    rows: dict[str, tuple[str | None, str]] = {
+        form: (lemma, "") for form, lemma in tables["lemma_lookup"].items()
+    }
+    for pos in _PARTS_OF_SPEECH:
+        for word in tables["lemma_index"].get(pos, ()):
+            lemma, known = rows.get(word, (None, ""))
+            rows[word] = (lemma, f"{known} {pos}".strip())
+    return rows, {"lemma_rules": tables["lemma_rules"], "lemma_exc": tables["lemma_exc"]}
 
 
-def store_in_cache(path: Path, data: bytes, family: str) -> None:
-    """Write a cache file atomically and remove the older members of its `family` (a glob of the
-    names it has had under earlier data or code: none of them is read again). A cache folder that
-    cannot be written is no error: the caller simply rebuilds next time."""
+def _write_word_store(path: Path, rows: dict[str, tuple[str | None, str]], small: dict) -> None:
+    """Write the SQLite file atomically (to a temporary name, then renamed), removing older ones."""
+    import marshal
+    import sqlite3
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(f".{os.getpid()}.tmp")
+    tmp.unlink(missing_ok=True)
+    connection = sqlite3.connect(tmp)
+    try:
+        connection.execute(
+            "CREATE TABLE words (word TEXT PRIMARY KEY, lemma TEXT, pos TEXT NOT NULL) WITHOUT ROWID"
+        )
+        connection.executemany(
+            "INSERT INTO words VALUES (?, ?, ?)", ((w, lemma, pos) for w, (lemma, pos) in rows.items())
+        )
+        connection.execute("CREATE TABLE small (data BLOB)")
+        connection.execute("INSERT INTO small VALUES (?)", (marshal.dumps(small),))
+        connection.commit()
+    finally:
+        connection.close()
+    store_in_cache(path, None, "nl-lemma-*", moved_from=tmp)
+
+
+def store_in_cache(path: Path, data: bytes | None, family: str, moved_from: Path | None = None) -> None:
+    """Write a cache file atomically (or move `moved_from`, already written, into its place) and
+    remove the older members of its `family` (a glob of the names it has had under earlier data
+    or code: none of them is read again). A cache folder that cannot be written is no error: the
+    caller simply rebuilds next time."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(f".{os.getpid()}.tmp")
-        tmp.write_bytes(data)
+        tmp = moved_from or path.with_suffix(f".{os.getpid()}.tmp")
+        if data is not None:
+            tmp.write_bytes(data)
         tmp.replace(path)
         for old in path.parent.glob(family):
-            if old != path:
+            if old != path and not old.name.endswith(".tmp"):
                 old.unlink(missing_ok=True)
     except OSError:
         pass
@@ -302,7 +368,7 @@ def lookups_data_stamp() -> str:
     (Cheaper than asking `importlib.metadata` for the version, which reads every installed
     distribution's metadata: 40 ms of each start.)
     """
-    return _installed_file_stamp("spacy_lookups_data", "data/nl_lemma_lookup.json.gz") + "-v2"
+    return _installed_file_stamp("spacy_lookups_data", "data/nl_lemma_lookup.json.gz")
 
 
 def spacy_stamp() -> str:
@@ -341,9 +407,8 @@ def pipeline() -> _Pipeline:
 
 def is_known_word(word: str) -> bool:
     """Whether the Dutch lemma tables know `word` (as a form or a lemma)."""
-    pipe = pipeline()
-    low = word.lower()
-    return low in pipe.lookup_table or any(low in known for known in pipe.known.values())
+    looked_up, parts_of_speech = pipeline().words.entry(word.lower())
+    return looked_up is not None or bool(parts_of_speech)
 
 
 def lemmatize_text(text: str) -> str:
@@ -366,7 +431,8 @@ def split_sentences(paragraph: str) -> list[Sentence]:
 
 
 def _merge_fragments(parts: list[str]) -> list[str]:
-    """Glue pieces the sentencizer cut after an abbreviation or a number ("art. 5", "1.")."""
+    """Glue pieces the sentencizer cut after an abbreviation or a number ("art. 5", "1."), and an
+    answer to the short question before it."""
     merged: list[str] = []
     abbreviations = _abbreviations()
     for part in parts:
@@ -375,11 +441,21 @@ def _merge_fragments(parts: list[str]) -> list[str]:
             or not any(c.isalpha() for c in part)
             or part[0].islower()
             or _ends_with_abbreviation(merged[-1], abbreviations)
+            or is_short_question(merged[-1])
         ):
             merged[-1] = f"{merged[-1]} {part}"
         else:
             merged.append(part)
     return merged
+
+
+MAX_QUESTION_WORDS = 6
+
+
+def is_short_question(text: str) -> bool:
+    """A question of a few words that what follows answers ("Wie beslist?", "Wanneer?"): the
+    answer is read with it, as one sentence."""
+    return text.endswith("?") and 0 < len(text.split()) <= MAX_QUESTION_WORDS
 
 
 def _ends_with_abbreviation(text: str, abbreviations: frozenset[str]) -> bool:

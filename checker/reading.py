@@ -80,6 +80,13 @@ def read(
             continue
         if id(passage) in candidates.stray and len(own) >= 2:
             foreign.add(id(passage))
+        if id(passage) in foreign:
+            # Under another item's heading only the sentences that name this item can arrange it:
+            # "leerbedrijven" in one sentence of an article on the locations and "bpv" in another
+            # are no arrangement of the bedrijfsleven's role.
+            hits = _read_passage(
+                requirement, passage, language, law_phrases, reading, False, about_item_only=True
+            )
         if not about_item and (
             len(hits) < min(needed, len(requirement.elements))
             or (requirement.related_requires and not hits & set(requirement.related_requires))
@@ -107,11 +114,17 @@ def _read_passage(
     law_phrases: tuple[str, ...],
     reading: Reading,
     in_item_section: bool,
+    about_item_only: bool = False,
 ) -> set[str]:
-    """The elements this paragraph arranges, after setting aside what arranges nothing."""
+    """The elements this paragraph arranges, after setting aside what arranges nothing; with
+    `about_item_only`, in the sentences that carry one of the item's anchor or related terms."""
     hits: set[str] = set()
     last = len(passage.sentences) - 1
     for n, sentence in enumerate(passage.sentences):
+        if about_item_only and not (
+            requirement.anchors.search(sentence) or requirement.related.search(sentence)
+        ):
+            continue
         kind, remainder = classify_sentence(sentence.text, language, law_phrases)
         if kind == "prompt" or (kind == "text" and passage.prompt and n == last and remainder.endswith(":")):
             _add(reading.placeholder, passage)

@@ -199,6 +199,9 @@ class Requirement:
     anchors: TermMatcher
     related: TermMatcher
     related_requires: tuple[str, ...]  # elements a related-only paragraph must carry (none: any two)
+    # patterns whose group "name" captures the name the agreement gives to what the item sets up
+    # ("De route wordt geleid door de routetafel"): a heading with that name is about the item too
+    own_name: tuple[re.Pattern[str], ...]
     law_phrases: tuple[str, ...]
     elements: tuple[Element, ...]
     suggestion: str
@@ -263,6 +266,7 @@ def parse_requirements(text: str) -> tuple[Requirement, ...]:
                 anchors=TermMatcher.build(raw["anchors"]),
                 related=TermMatcher.build(raw.get("related", [])),
                 related_requires=tuple(raw.get("related_requires", [])),
+                own_name=tuple(re.compile(p, re.IGNORECASE) for p in raw.get("own_name", [])),
                 law_phrases=tuple(p.lower() for p in raw.get("law_phrases", [])),
                 elements=elements,
                 suggestion=raw["suggestion"],

@@ -55,7 +55,7 @@ _BULLET = re.compile(r"^[-•*–·▪]\s+(?P<title>.*)$")
 class Paragraph:
     text: str
     page: int | None
-    role: str = "body"  # body | front | preamble | toc | definitions | signature
+    role: str = "body"  # body | front | preamble | toc | definitions | signature | note
 
 
 @dataclass
@@ -347,7 +347,7 @@ def _clean_title(title: str) -> str:
     return title.strip().rstrip(":").strip(" -–—·•|").strip()
 
 
-_SPECIAL = ("toc", "definitions", "preamble", "signature")
+_SPECIAL = ("toc", "definitions", "preamble", "signature", "note")
 FRONT_SHARE = 0.5  # without numbered articles, an opening formula stands in the first half
 
 
@@ -407,6 +407,8 @@ def _assign_roles(
             role = "toc"
         elif language.is_definitions_heading(title):
             role = "definitions"
+        elif raw[clause.index] and language.is_note(title, raw[clause.index][0][0]):
+            role = "note"
         elif language.is_signature_start(clause.heading):
             role = "signature"
         elif language.is_preamble_heading(title):

@@ -338,3 +338,103 @@ def test_quoted_email_proposals_and_covering_mail_are_not_the_agreement(write_te
     assert statuses(path)["i"] == "weak"
     report = check_document(path)
     assert any("aangehaalde tekst" in f.message for f in report.findings)
+
+
+def test_accounting_without_saying_to_whom_is_weak(write_text):
+    body = (
+        "De stuurgroep stelt elk kwartaal een voortgangsrapportage op en bespreekt die in haar eigen "
+        "vergadering; het jaarverslag wordt op de website van de route gepubliceerd."
+    )
+    report = check_document(write_text(_replace_article(FULL, 4, body)))
+    d = report.requirements[3]
+    assert d.status == "weak"
+    assert {f.element for f in d.findings if f.code == "element_missing"} == {"ontvanger"}
+
+
+def test_a_note_that_says_it_is_no_part_of_the_agreement_arranges_nothing(write_text):
+    note = (
+        "Toelichting\n"
+        "Geen onderdeel van de afspraken - leeshulp voor het kernteam.\n"
+        "Elders verzorgen leerbedrijven gastlessen en bieden zij stageplaatsen; werkgevers adviseren "
+        "twee keer per jaar over het programma."
+    )
+    text = _replace_article(FULL, 2, None).replace("Aldus overeengekomen", f"{note}\n\nAldus overeengekomen")
+    report = check_document(write_text(text))
+    b = report.requirements[1]
+    assert b.status == "missing"
+    assert any("toelichting" in f.message for f in b.findings if f.code == "mentioned_outside_operative_text")
+    # the same text without the sentence that sets it apart arranges b
+    assert (
+        statuses(
+            write_text(text.replace("Geen onderdeel van de afspraken - leeshulp voor het kernteam.\n", ""))
+        )["b"]
+        == "present"
+    )
+
+
+def test_an_answer_is_read_with_its_short_question(write_text):
+    body = (
+        "Een leerling die de route verlaat, kan in de vo-fase overstappen naar de reguliere "
+        "kaderberoepsgerichte leerweg en daar het vmbo-diploma halen.\n"
+        "Wie beslist?\n"
+        "De mentor en de loopbaanbegeleider."
+    )
+    assert statuses(write_text(_replace_article(FULL, 6, body)))["f"] == "present"
+    unanswered = body.replace("Wie beslist?\n", "")
+    assert statuses(write_text(_replace_article(FULL, 6, unanswered)))["f"] == "weak"
+
+
+def test_a_heading_with_the_name_given_to_the_leiding_is_about_the_leiding(write_text):
+    body = (
+        "De route wordt geleid door de routetafel: de teamleider van de school en de opleidingsmanager "
+        "van de instelling. Elk bestuur wijst zijn eigen lid aan voor twee jaar."
+    )
+    powers = (
+        "Artikel 3a Wat de routetafel zelf mag\n"
+        "Zij stelt het jaarrooster vast en beslist over de inzet van docenten en de verdeling van het budget."
+    )
+    text = _replace_article(FULL, 3, body).replace(
+        "Artikel 4 Verantwoording", f"{powers}\nArtikel 4 Verantwoording"
+    )
+    report = check_document(write_text(text))
+    c = report.requirements[2]
+    assert c.status == "present"
+    assert any(e.section.startswith("Artikel 3a") for e in c.evidence)
+    # without that article the powers are missing
+    assert statuses(write_text(_replace_article(FULL, 3, body)))["c"] == "weak"
+
+
+def test_words_of_an_item_in_different_sentences_of_another_article_do_not_arrange_it(write_text):
+    vague = "Het regionale werkveld wordt betrokken bij de invulling van de leerroute."
+    text = _replace_article(FULL, 2, vague).replace(
+        "Programma en examinering per leerjaar staan in het PTA/OER.",
+        "De mbo-fase wordt verzorgd bij de instelling en bij leerbedrijven. Programma, examinering en "
+        "bpv per leerjaar staan in het PTA/OER.",
+    )
+    assert statuses(write_text(text))["b"] == "weak"
+
+
+def test_a_procedure_ending_in_advice_that_binds_nobody_settles_no_dispute(write_text):
+    body = (
+        "Een geschil wordt eerst in de stuurgroep besproken. Lukt een oplossing niet binnen vier weken, "
+        "dan vragen partijen een onafhankelijke deskundige om advies. Het advies bindt partijen niet; "
+        "daarna hervatten partijen het overleg."
+    )
+    report = check_document(write_text(_replace_article(FULL, 9, body)))
+    i = report.requirements[8]
+    assert i.status == "weak"
+    assert any(f.code == "dispute_not_settled" for f in i.findings)
+    decided = body.replace("daarna hervatten partijen het overleg.", "daarna beslist de bevoegde rechter.")
+    assert statuses(write_text(_replace_article(FULL, 9, decided)))["i"] == "present"
+
+
+def test_no_transfer_one_way_does_not_hide_a_transfer_without_its_size(write_text):
+    body = (
+        "De school draagt een deel van haar bekostiging over aan de instelling, bestemd voor de inzet "
+        "van docenten van de instelling in de vo-fase. De instelling draagt geen bekostiging over aan "
+        "de school."
+    )
+    report = check_document(write_text(_replace_article(FULL, 7, body)))
+    g = report.requirements[6]
+    assert g.status == "weak"
+    assert {f.element for f in g.findings if f.code == "element_missing"} == {"omvang"}

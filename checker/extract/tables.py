@@ -1,6 +1,12 @@
 """Tables, whatever format they come from: a table with column headings is read row by row as
 "Heading: value; Heading: value.", so a value keeps the heading that gives it its meaning
-("Bestemming: inzet van mbo-docenten"); any other table is read cell by cell."""
+("Bestemming: inzet van mbo-docenten"); any other table is read cell by cell.
+
+A table of arrangements ("Thema | Afspraak | Eigenaar": a short topic in the first column, text
+in another) is a list of clauses: each row's topic cell comes first, as a block of its own that
+heads the row (as a short cell does when the table has no column headings), and the rest of the
+row follows as "Heading: value; ...".
+"""
 
 from __future__ import annotations
 
@@ -10,23 +16,48 @@ from checker.document import Block
 def table_blocks(rows: list[list[list[Block]]]) -> list[Block]:
     """Blocks for a table given as rows of cells, each cell the blocks it holds."""
     header = header_row(rows)
+    topics = header is not None and _topic_column(rows[1:])
     out: list[Block] = []
     for n, cells in enumerate(rows):
         if header and n == 0:
             continue  # the column headings are repeated in every row below
         if header and len(cells) == len(header):
-            parts = [
-                f"{name.rstrip('?')}: {cell_text(cell)}"
-                for name, cell in zip(header, cells, strict=True)
-                if cell_text(cell)
-            ]
+            page = next((b.page for cell in cells for b in cell), None)
+            named = list(zip(header, cells, strict=True))
+            if topics:
+                out.append(Block(text=cell_text(cells[0]), page=page, in_table=True))
+                named = named[1:]
+            parts = [f"{name.rstrip('?')}: {cell_text(cell)}" for name, cell in named if cell_text(cell)]
             if parts:
-                page = next((b.page for cell in cells for b in cell), None)
                 out.append(Block(text="; ".join(parts) + ".", page=page, in_table=True))
             continue
         for cell in cells:
             out.extend(cell)
     return out
+
+
+MAX_TOPIC_WORDS = 6  # a longer first cell is text, not a topic
+MIN_ARRANGEMENT_WORDS = 8  # average length of the cells that hold the arrangements
+
+
+def _topic_column(body: list[list[list[Block]]]) -> bool:
+    """Whether the first column names each row's topic: every first cell a short title (letters,
+    no closing punctuation) and some other column holding sentences."""
+    firsts = [cell_text(row[0]) for row in body if row]
+    if not firsts or not all(
+        text
+        and len(text.split()) <= MAX_TOPIC_WORDS
+        and any(c.isalpha() for c in text)
+        and not text.endswith((".", ";", ",", ":"))
+        for text in firsts
+    ):
+        return False
+    columns = max(len(row) for row in body)
+    for column in range(1, columns):
+        lengths = [len(cell_text(row[column]).split()) for row in body if len(row) > column]
+        if lengths and sum(lengths) / len(lengths) >= MIN_ARRANGEMENT_WORDS:
+            return True
+    return False
 
 
 def cell_text(blocks: list[Block]) -> str:

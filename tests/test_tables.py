@@ -1,0 +1,55 @@
+"""Tables from any format: column headings kept with their values; a table of arrangements is a
+list of clauses whose topic cells head their rows."""
+
+from __future__ import annotations
+
+from checker.document import Block, Document
+from checker.extract.tables import table_blocks
+from checker.language import load_language
+from checker.segment import segment
+
+
+def _rows(*rows):
+    return [[[Block(cell, in_table=True)] if cell else [] for cell in row] for row in rows]
+
+
+ARRANGEMENTS = _rows(
+    ("Thema", "Afspraak", "Eigenaar"),
+    (
+        "Werkveld",
+        "Het regionale werkveld wordt betrokken bij de invulling van de leerroute.",
+        "Kwartiermaker",
+    ),
+    (
+        "Inrichting en locaties",
+        "De vo-fase wordt verzorgd op de locatie Veenendaal; de mbo-fase bij de instelling en bij leerbedrijven.",
+        "Kernteam",
+    ),
+)
+
+
+def test_a_table_of_arrangements_gives_each_row_its_topic_as_a_heading():
+    blocks = table_blocks(ARRANGEMENTS)
+    assert [b.text for b in blocks] == [
+        "Werkveld",
+        "Afspraak: Het regionale werkveld wordt betrokken bij de invulling van de leerroute; Eigenaar: Kwartiermaker.",
+        "Inrichting en locaties",
+        "Afspraak: De vo-fase wordt verzorgd op de locatie Veenendaal; de mbo-fase bij de instelling en bij "
+        "leerbedrijven; Eigenaar: Kernteam.",
+    ]
+    clauses = segment(Document(path="t.docx", format="docx", blocks=blocks), load_language())
+    titled = {c.title: [p.text for p in c.paragraphs] for c in clauses if c.title}
+    assert titled["Werkveld"][0].startswith("Afspraak: Het regionale werkveld")
+    assert titled["Inrichting en locaties"][0].startswith("Afspraak: De vo-fase")
+
+
+def test_a_data_table_keeps_every_value_with_its_column_heading():
+    money = _rows(
+        ("Leerjaar", "Bedrag", "Bestemming"),
+        ("3", "€ 900 per leerling", "inzet van mbo-docenten"),
+        ("4", "€ 1.100 per leerling", "gebruik van het skillslab"),
+    )
+    assert [b.text for b in table_blocks(money)] == [
+        "Leerjaar: 3; Bedrag: € 900 per leerling; Bestemming: inzet van mbo-docenten.",
+        "Leerjaar: 4; Bedrag: € 1.100 per leerling; Bestemming: gebruik van het skillslab.",
+    ]
