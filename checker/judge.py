@@ -116,7 +116,8 @@ def _decide_funding(
     "No transfer" one way does not cover a transfer the other way ("the school transfers € ... per
     pupil; in the mbo phase the instelling transfers nothing"): that transfer needs its omvang and
     bestemming like any other."""
-    if "geen_overdracht" in reading.hits and not _states_a_transfer(reading):
+    transferring = _transfer_passages(reading)
+    if "geen_overdracht" in reading.hits and not transferring:
         result.status = "present"
         result.confidence = 0.85
         result.evidence = _evidence(rank(reading, ["geen_overdracht"]))
@@ -128,6 +129,10 @@ def _decide_funding(
             )
         )
         return
+    if transferring and "overdracht" not in reading.hits:
+        # "De school draagt, met toepassing van artikel 5.42a, voor iedere leerling die ... € 600 over"
+        reading.hits["overdracht"] = transferring
+        result.elements["overdracht"] = True
     if "overdracht" in reading.hits:
         # The omvang and bestemming must be those of the transfer: stated with it, in the article
         # that states it, or in the financial section itself (not a budget ceiling elsewhere).
@@ -197,20 +202,23 @@ _OWN = re.compile(r"\bzelf\b|\beigen\b")
 _NEGATION = re.compile(r"\b(?:geen|niet|niets)\b")
 
 
-def _states_a_transfer(reading: Reading) -> bool:
-    """Whether a sentence moves a sum of money from one party to the other, without negation
-    (read in every paragraph the item was found in: "draagt de school, met toepassing van
-    artikel 5.42a, ... € 1.150 over" has commas between verb and particle)."""
+def _transfer_passages(reading: Reading) -> list[Passage]:
+    """The paragraphs with a sentence that moves a sum of money from one party to the other,
+    without negation (read in every paragraph the item was found in: "draagt de school, met
+    toepassing van artikel 5.42a, ... € 1.150 over" has commas between verb and particle)."""
     passages = {id(p): p for hits in reading.hits.values() for p in hits}
-    for passage in passages.values():
-        for sentence in passage.sentences:
-            low = sentence.lower
-            moves = _MOVES_MONEY.search(low)
-            if not moves or not _MONEY.search(low) or _NEGATION.search(low) or "?" in low:
-                continue  # (a form's question "Wordt bekostiging overgedragen? Nee" states none)
-            if _PAYS_OWN.fullmatch(moves.group(0)) and _OWN.search(low):
-                continue
-            return True
+    return [p for p in passages.values() if _moves_money(p)]
+
+
+def _moves_money(passage: Passage) -> bool:
+    for sentence in passage.sentences:
+        low = sentence.lower
+        moves = _MOVES_MONEY.search(low)
+        if not moves or not _MONEY.search(low) or _NEGATION.search(low) or "?" in low:
+            continue  # (a form's question "Wordt bekostiging overgedragen? Nee" states none)
+        if _PAYS_OWN.fullmatch(moves.group(0)) and _OWN.search(low):
+            continue
+        return True
     return False
 
 

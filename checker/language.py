@@ -52,7 +52,10 @@ class Language:
 
     def is_note(self, title: str, first_paragraph: str) -> bool:
         """Whether a section is a reader's note that says it is not part of the agreement: its
-        first paragraph says so, in a short line or under a heading such as "Toelichting"."""
+        heading says so ("Deel B - ter informatie, geen onderdeel van de afspraken"), or its first
+        paragraph does, in a short line or under a heading such as "Toelichting"."""
+        if self.non_binding.search(title):
+            return True
         if not self.non_binding.search(first_paragraph.lower()):
             return False
         if len(first_paragraph.split()) <= MAX_NOTE_LINE_WORDS:

@@ -390,6 +390,7 @@ def _assign_roles(
     by_index = {c.index: c for c in clauses}
     front = _opens_with_front_matter(clauses, raw, language)
     cover = _cover_text(clauses, language)
+    note: tuple[int | None, int] | None = None  # (parent, level) of a reader's note being read
     for clause in clauses:
         title = (clause.title or clause.heading or "").lower().strip(" :")
         parent = by_index.get(clause.parent) if clause.parent is not None else None
@@ -407,7 +408,11 @@ def _assign_roles(
             role = "toc"
         elif language.is_definitions_heading(title):
             role = "definitions"
-        elif raw[clause.index] and language.is_note(title, raw[clause.index][0][0]):
+        elif language.is_note(title, raw[clause.index][0][0] if raw[clause.index] else ""):
+            role = "note"
+        elif note == (clause.parent, clause.level) and not clause.number:
+            # The note's own unnumbered sub-headings ("Bij § 4", "Medezeggenschap") stand beside
+            # its heading, not below it: they are the note too, until a numbered section.
             role = "note"
         elif language.is_signature_start(clause.heading):
             role = "signature"
@@ -419,6 +424,10 @@ def _assign_roles(
             role = "body"
             front = False  # a numbered article opens the operative part
         clause.role = role
+        if role == "note" and (parent is None or parent.role != "note"):
+            note = (clause.parent, clause.level)
+        elif clause.heading and (clause.number or clause.level < (note[1] if note else 0)):
+            note = None
         if front and clause.heading and language.is_operative_start(clause.heading):
             front = False  # "KOMEN ALS VOLGT OVEREEN:" set as a heading
         in_preamble = False

@@ -438,3 +438,46 @@ def test_no_transfer_one_way_does_not_hide_a_transfer_without_its_size(write_tex
     g = report.requirements[6]
     assert g.status == "weak"
     assert {f.element for f in g.findings if f.code == "element_missing"} == {"omvang"}
+
+
+@pytest.mark.parametrize(
+    ("item", "article", "body", "expected"),
+    [
+        # the statutory regimes told, and what the law allows: no arrangement
+        (
+            "h",
+            8,
+            "Op de medezeggenschap zijn de wettelijke regels van toepassing. De wet laat ruimte voor "
+            "aanvullende afspraken over de medezeggenschap; die kunnen partijen later maken.",
+            "not_applicable",
+        ),
+        # left to a paragraph still to be written
+        (
+            "h",
+            8,
+            "Partijen verklaren dat de medezeggenschap rond de route nadere regeling behoeft. De "
+            "inrichting daarvan wordt vastgelegd in een paragraaf die partijen voor 1 januari zullen opstellen.",
+            "weak",
+        ),
+        # "draagt zorg voor" is a task, not a nomination ("draagt ... voor")
+        (
+            "c",
+            3,
+            "De leiding berust bij een stuurgroep van de teamleider en de opleidingsmanager. De stuurgroep "
+            "draagt zorg voor het rooster en beslist over de inzet van docenten.",
+            "weak",
+        ),
+        # a transfer whose verb and particle stand far apart, with omvang and bestemming
+        (
+            "g",
+            7,
+            "De school draagt met toepassing van artikel 5.42a WVO 2020 voor iedere leerling die op 1 "
+            "oktober in leerjaar 3 of 4 van de route staat ingeschreven € 600 per schooljaar over aan de "
+            "instelling. Dat bedrag is bestemd voor de lesuren van de docent Retail. Verder draagt ieder "
+            "zijn eigen kosten.",
+            "present",
+        ),
+    ],
+)
+def test_item_wording(write_text, item, article, body, expected):
+    assert statuses(write_text(_replace_article(FULL, article, body)))[item] == expected

@@ -53,3 +53,33 @@ def test_a_data_table_keeps_every_value_with_its_column_heading():
         "Leerjaar: 3; Bedrag: € 900 per leerling; Bestemming: inzet van mbo-docenten.",
         "Leerjaar: 4; Bedrag: € 1.100 per leerling; Bestemming: gebruik van het skillslab.",
     ]
+
+
+def _note_document(first_line: str) -> Document:
+    return Document(
+        path="t.docx",
+        format="docx",
+        blocks=[
+            Block("Artikel 11 Looptijd", bold=True),
+            Block("Deze overeenkomst geldt voor onbepaalde tijd."),
+            Block("Toelichting", bold=True),
+            Block(first_line),
+            Block("Bij artikel 2", bold=True),
+            Block("Leerbedrijven geven gastlessen en bieden stageplaatsen."),
+            Block("Artikel 12 Slot", bold=True),
+            Block("Partijen ondertekenen in tweevoud."),
+        ],
+    )
+
+
+def test_a_note_declared_not_binding_keeps_its_sub_headings_until_the_next_article():
+    declared = (
+        "Deze toelichting is geschreven door de werkgroep die de overeenkomst voorbereidde. Zij maakt "
+        "geen deel uit van de overeenkomst en bindt partijen niet."
+    )
+    roles = {c.title: c.role for c in segment(_note_document(declared), load_language()) if c.title}
+    assert roles["Toelichting"] == roles["Bij artikel 2"] == "note"
+    assert roles["Slot"] == "body"
+    plain = "Deze toelichting is geschreven door de werkgroep die de overeenkomst voorbereidde."
+    roles = {c.title: c.role for c in segment(_note_document(plain), load_language()) if c.title}
+    assert roles["Toelichting"] == roles["Bij artikel 2"] == "body"
