@@ -30,7 +30,9 @@ class Language:
     dispute_decided: re.Pattern[str]
     possibility: re.Pattern[str]
     law_description: re.Pattern[str]
+    law_attribution: re.Pattern[str]
     preamble_start: re.Pattern[str]
+    preamble_item: re.Pattern[str]
     operative_start: re.Pattern[str]
     signature_start: re.Pattern[str]
     toc_line: re.Pattern[str]
@@ -72,6 +74,9 @@ class Language:
     def is_preamble_start(self, text: str) -> bool:
         return bool(self.preamble_start.search(text.lower().lstrip()))
 
+    def is_preamble_item(self, text: str) -> bool:
+        return bool(self.preamble_item.search(text.lower().lstrip()))
+
     def is_operative_start(self, text: str) -> bool:
         return bool(self.operative_start.search(text.lower()))
 
@@ -96,7 +101,9 @@ def load_language() -> Language:
         dispute_decided=_compile(data["dispute_decided"]),
         possibility=_compile(data["possibilities"]),
         law_description=_compile(data["law_descriptions"]),
+        law_attribution=_compile(data["law_attributions"]),
         preamble_start=_compile(data["preamble_starts"]),
+        preamble_item=_compile(data["preamble_items"]),
         operative_start=_compile(data["operative_start"]),
         signature_start=_compile(data["signature_starts"]),
         toc_line=re.compile(data["toc_line"], re.IGNORECASE),

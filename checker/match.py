@@ -19,7 +19,7 @@ from rapidfuzz.utils import default_process
 
 from checker.nlp import Sentence, is_known_word, is_short_question, lemmatize_text, split_sentences
 from checker.requirements import Requirement
-from checker.segment import Clause
+from checker.segment import LEVEL_TABLE_CELL, Clause
 
 HEADING_THRESHOLD = 88
 CONTEXT_PARAGRAPHS = 2
@@ -289,24 +289,44 @@ def _whole_clauses_as_context(result: Candidates, others: list[Passage]) -> None
     related paragraphs count with any element they carry and, when it is short, its other
     paragraphs are read too."""
     anchored_clauses = {id(p.clause): p.clause for p in result.anchored if p.clause.heading}
-    related_per_clause = Counter(id(p.clause) for p in result.related if p.clause.heading)
+    # the rows of one table (each headed by its topic cell) count together, as one clause
+    related_per_group = Counter(_group(p.clause) for p in result.related if p.clause.heading)
     related_clauses = {
-        id(p.clause): p.clause for p in result.related if related_per_clause[id(p.clause)] >= 2
+        id(p.clause): p.clause for p in result.related if related_per_group[_group(p.clause)] >= 2
     }
     result.related_clause_members = {id(p) for p in result.related if id(p.clause) in related_clauses}
     if not anchored_clauses and not related_clauses:
         return
     seen = {id(p) for p in result.anchored + result.context}
     either = {**related_clauses, **anchored_clauses}
+    # A short table whose row names the item ("Wie | De routeploeg: ...") is about the item as a
+    # whole: its other rows ("Hoe je erin komt", "Wat ze doen") are read too.
+    anchored_tables = {_group(c) for c in anchored_clauses.values() if c.level >= LEVEL_TABLE_CELL}
+    rows = Counter(_group(p.clause) for p in [*result.anchored, *result.related, *others])
     moved = []
     for passage, pool in [(p, anchored_clauses) for p in result.related] + [(p, either) for p in others]:
         clause = pool.get(id(passage.clause))
         if clause is not None and len(clause.text) <= MAX_CONTEXT_CHARS and id(passage) not in seen:
             moved.append(passage)
+        elif (
+            passage.clause.level >= LEVEL_TABLE_CELL
+            and _group(passage.clause) in anchored_tables
+            and rows[_group(passage.clause)] <= MAX_TABLE_ROWS
+            and id(passage) not in seen
+        ):
+            moved.append(passage)
     if moved:
         moved_ids = {id(p) for p in moved}
         result.context.extend(moved)
         result.related = [p for p in result.related if id(p) not in moved_ids]
+
+
+MAX_TABLE_ROWS = 8  # a table about one item, not the agreement's whole table of arrangements
+
+
+def _group(clause: Clause) -> int | None:
+    """The clause itself, or for a table cell's heading the clause that holds the table."""
+    return clause.parent if clause.level >= LEVEL_TABLE_CELL else clause.index
 
 
 MAX_SUB_CLAUSES = 6  # an article split into a few run-in parts, not a chapter of articles

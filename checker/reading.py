@@ -125,6 +125,12 @@ def _read_passage(
             requirement.anchors.search(sentence) or requirement.related.search(sentence)
         ):
             continue
+        if language.law_attribution.search(sentence.lower.strip()):
+            # "... praten mee via de medezeggenschapsraad. Zo staat het in de wet.": what came
+            # before in the paragraph told the law
+            hits.clear()
+            _add(reading.descriptive, passage)
+            continue
         kind, remainder = classify_sentence(sentence.text, language, law_phrases)
         if kind == "prompt" or (kind == "text" and passage.prompt and n == last and remainder.endswith(":")):
             _add(reading.placeholder, passage)

@@ -435,7 +435,11 @@ def _assign_roles(
             opens = front and language.is_operative_start(text)
             if kind == "toc":
                 p_role = "toc"
-            elif role == "preamble" and kind == "row" and not language.is_preamble_start(text):
+            elif (
+                role == "preamble"
+                and kind == "row"
+                and not (language.is_preamble_start(text) or language.is_preamble_item(text))
+            ):
                 p_role = "body"  # a table of arrangements right below "Partijen" arranges
             elif role in _SPECIAL and role != "toc":
                 p_role = role
@@ -443,7 +447,7 @@ def _assign_roles(
                 p_role = "front"
             elif language.is_preamble_start(text):
                 p_role, in_preamble = "preamble", True
-            elif in_preamble and kind == "item":
+            elif in_preamble and (kind == "item" or language.is_preamble_item(text)):
                 p_role = "preamble"
             elif language.is_signature_start(text):
                 p_role, role = "signature", "signature"

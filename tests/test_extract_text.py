@@ -46,3 +46,22 @@ def test_encodings():
     assert decode_text("beëindiging".encode()) == "beëindiging"
     assert decode_text("beëindiging".encode("cp1252")) == "beëindiging"
     assert decode_text("beëindiging".encode("utf-16")) == "beëindiging"
+
+
+def test_a_short_line_between_blank_lines_above_running_text_is_a_heading(tmp_path):
+    from checker.extract import extract
+
+    text = (
+        "Samenwerkingsovereenkomst\n\n\n"
+        "Wie tekenen\n\n"
+        "Stichting Vakschool Oost, gevestigd in Duiven, vertegenwoordigd door haar directeur-bestuurder,\n"
+        "en Stichting Voortgezet Onderwijs De Liemers, vertegenwoordigd door de voorzitter.\n\n\n"
+        "Hoe we het samen aansturen\n\n"
+        "Een routeteam van twee teamleiders leidt de route; elk bestuur wijst zijn eigen teamleider aan\n"
+        "voor twee schooljaren.\n"
+    )
+    path = tmp_path / "o.txt"
+    path.write_text(text, encoding="utf-8")
+    blocks = extract(path).blocks
+    headings = [b.text for b in blocks if b.heading_level]
+    assert "Wie tekenen" in headings and "Hoe we het samen aansturen" in headings

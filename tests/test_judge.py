@@ -481,3 +481,39 @@ def test_no_transfer_one_way_does_not_hide_a_transfer_without_its_size(write_tex
 )
 def test_item_wording(write_text, item, article, body, expected):
     assert statuses(write_text(_replace_article(FULL, article, body)))[item] == expected
+
+
+def test_a_retelling_of_the_law_arranges_no_medezeggenschap(write_text):
+    body = (
+        "Ouders en leerlingen praten mee via de medezeggenschapsraad van de school. Zodra uw kind in "
+        "het mbo zit, kan dat via de studentenraad. Zo staat het in de wet."
+    )
+    assert statuses(write_text(_replace_article(FULL, 8, body)))["h"] == "not_applicable"
+    arranged = body.replace(
+        "Zo staat het in de wet.", "Partijen vormen daarnaast een gezamenlijke routeraad."
+    )
+    assert statuses(write_text(_replace_article(FULL, 8, arranged)))["h"] == "present"
+
+
+def test_a_sentence_opening_with_dat_in_an_article_is_no_consideration(write_text):
+    body = (
+        "Dat willen we graag. Het streven is dat zorginstellingen een rol krijgen, bijvoorbeeld met "
+        "gastlessen en meeloopdagen."
+    )
+    report = check_document(write_text(_replace_article(FULL, 2, body)))
+    b = report.requirements[1]
+    assert b.status == "weak"
+    assert any(f.code == "intention_only" for f in b.findings)
+
+
+def test_the_rows_of_a_short_table_that_names_the_item_are_read_together(write_text):
+    table = (
+        "| Onderdeel | Afspraak |\n|---|---|\n"
+        "| Wie | De routeploeg: de teamleider van de school en de opleidingsmanager van de instelling |\n"
+        "| Hoe je erin komt | Elk college van bestuur zet zijn eigen mens per brief op de route, voor twee jaar |\n"
+        "| Wat ze doen | het rooster, de planning van de lessen, de inzet van docenten en de intake |"
+    )
+    text = _replace_article(FULL, 3, table).replace("Artikel 3 Leiding", "Artikel 3 De uitvoerders")
+    report = check_document(write_text(text, name="overeenkomst.md"))
+    c = report.requirements[2]
+    assert c.status == "present", [f.message for f in c.findings]

@@ -32,8 +32,6 @@ KNOWN_GAPS = {
     "'I. Medezeggenschap') are not recognised as sections: 'I.' reads as a Roman chapter number",
     "130_een_pagina_westfriesland_retail": "b is only an intention under the heading 'Winkels' with "
     "'winkeliers': no term of the item, so it reads as missing where the label says weak",
-    "175_ouderversie_eenvoudig_noordoost_friesland_veehouderij": "h only retells, in plain words for "
-    "parents, the statutory regime ('praten mee via de medezeggenschapsraad'); read as an arrangement",
     "194_lang_penvoerder_hoeksche_waard_kok": "d reports to one board only (the penvoerder's college van "
     "bestuur), where the statute asks both; e never arranges facilities, but 'keuken' in a subject's "
     "name ('keuken en gastvrijheid') and 'gebouw' as the place of teaching read as facilities",

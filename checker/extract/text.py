@@ -159,9 +159,13 @@ def text_to_blocks(text: str, markdown: bool = False) -> list[Block]:
 _HEADING_WORD = re.compile(r"^[A-ZÀ-Þ0-9§]")
 
 
+MIN_RUNNING_LINE = 50  # characters: a line of running text, not another short line
+
+
 def _plain_headings(lines: list[str]) -> set[int]:
     """Lines of a plain text that are headings: short, no closing punctuation, starting with a
-    capital, after a blank line (or at the top) and followed directly by text."""
+    capital, after a blank line (or at the top) and followed directly by text, or by one blank
+    line and then a paragraph of running text (a long line)."""
     out = set()
     for i, raw in enumerate(lines):
         line = raw.strip()
@@ -173,7 +177,13 @@ def _plain_headings(lines: list[str]) -> set[int]:
             continue
         before_blank = i == 0 or not lines[i - 1].strip()
         after_text = i + 1 < len(lines) and lines[i + 1].strip() and not _UNDERLINE.match(lines[i + 1])
-        if before_blank and after_text:
+        after_paragraph = (
+            i + 2 < len(lines)
+            and not lines[i + 1].strip()
+            and len(lines[i + 2].strip()) >= MIN_RUNNING_LINE
+            and len(lines[i + 2].strip()) > 2 * len(line)
+        )
+        if before_blank and (after_text or after_paragraph):
             out.add(i)
     return out
 
