@@ -45,6 +45,7 @@ class Language:
     toc_headings: frozenset[str]
     note_headings: tuple[str, ...]
     non_binding: re.Pattern[str]
+    non_binding_heading: re.Pattern[str]
 
     def is_toc_line(self, text: str) -> bool:
         return bool(self.toc_line.match(text.lower()))
@@ -56,7 +57,7 @@ class Language:
         """Whether a section is a reader's note that says it is not part of the agreement: its
         heading says so ("Deel B - ter informatie, geen onderdeel van de afspraken"), or its first
         paragraph does, in a short line or under a heading such as "Toelichting"."""
-        if self.non_binding.search(title):
+        if self.non_binding_heading.search(title):
             return True
         if not self.non_binding.search(first_paragraph.lower()):
             return False
@@ -116,4 +117,5 @@ def load_language() -> Language:
         toc_headings=frozenset(data["toc_headings"]),
         note_headings=tuple(data["note_headings"]),
         non_binding=_compile(data["non_binding"]),
+        non_binding_heading=_compile(data["non_binding_headings"]),
     )

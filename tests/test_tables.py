@@ -83,3 +83,16 @@ def test_a_note_declared_not_binding_keeps_its_sub_headings_until_the_next_artic
     plain = "Deze toelichting is geschreven door de werkgroep die de overeenkomst voorbereidde."
     roles = {c.title: c.role for c in segment(_note_document(plain), load_language()) if c.title}
     assert roles["Toelichting"] == roles["Bij artikel 2"] == "body"
+
+
+def test_a_heading_that_says_it_is_no_part_of_the_agreement_makes_a_note_but_not_niet_bindend_alone():
+    def roles(title: str) -> dict:
+        document = Document(
+            path="t.docx",
+            format="docx",
+            blocks=[Block(title, bold=True), Block("Een geschil wordt voorgelegd aan een deskundige.")],
+        )
+        return {c.title: c.role for c in segment(document, load_language()) if c.title}
+
+    assert set(roles("Deel B - ter informatie, geen onderdeel van de afspraken").values()) == {"note"}
+    assert set(roles("Geschillen: niet bindend advies").values()) == {"body"}
