@@ -302,7 +302,11 @@ def _whole_clauses_as_context(result: Candidates, others: list[Passage]) -> None
     # A short table whose row names the item ("Wie | De routeploeg: ...") is about the item as a
     # whole: its other rows ("Hoe je erin komt", "Wat ze doen") are read too.
     anchored_tables = {_group(c) for c in anchored_clauses.values() if c.level >= LEVEL_TABLE_CELL}
-    rows = Counter(_group(p.clause) for p in [*result.anchored, *result.related, *others])
+    rows = (
+        Counter(_group(p.clause) for p in [*result.anchored, *result.related, *others])
+        if anchored_tables
+        else {}
+    )
     moved = []
     for passage, pool in [(p, anchored_clauses) for p in result.related] + [(p, either) for p in others]:
         clause = pool.get(id(passage.clause))

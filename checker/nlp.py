@@ -325,8 +325,7 @@ def _write_word_store(path: Path, rows: dict[str, tuple[str | None, str]], small
     import marshal
     import sqlite3
 
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(f".{os.getpid()}.tmp")
+    tmp = _cache_tmp(path)
     tmp.unlink(missing_ok=True)
     connection = sqlite3.connect(tmp)
     try:
@@ -341,25 +340,40 @@ def _write_word_store(path: Path, rows: dict[str, tuple[str | None, str]], small
         connection.commit()
     finally:
         connection.close()
-    store_in_cache(path, None, "nl-lemma-*", moved_from=tmp)
+    _install_in_cache(tmp, path, "nl-lemma-*")
 
 
-def store_in_cache(path: Path, data: bytes | None, family: str, moved_from: Path | None = None) -> None:
-    """Write a cache file atomically (or move `moved_from`, already written, into its place) and
-    remove the older members of its `family` (a glob of the names it has had under earlier data
-    or code: none of them is read again). A cache folder that cannot be written is no error: the
-    caller simply rebuilds next time."""
+def store_in_cache(path: Path, data: bytes, family: str) -> None:
+    """Write a cache file atomically and remove the older members of its `family` (a glob of the
+    names it has had under earlier data or code: none of them is read again). A cache folder that
+    cannot be written is no error: the caller simply rebuilds next time."""
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = moved_from or path.with_suffix(f".{os.getpid()}.tmp")
-        if data is not None:
-            tmp.write_bytes(data)
+        tmp = _cache_tmp(path)
+        tmp.write_bytes(data)
+    except OSError:
+        return
+    _install_in_cache(tmp, path, family)
+
+
+def _cache_tmp(path: Path) -> Path:
+    """A private name, beside `path`, to write a cache file under before it is moved into place."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return path.with_suffix(f".{os.getpid()}.tmp")
+
+
+def _install_in_cache(tmp: Path, path: Path, family: str) -> None:
+    """Move a written cache file into place and remove the older members of its family (not
+    another process's file still being written). A failed move leaves nothing behind."""
+    try:
         tmp.replace(path)
         for old in path.parent.glob(family):
             if old != path and not old.name.endswith(".tmp"):
                 old.unlink(missing_ok=True)
     except OSError:
-        pass
+        try:
+            tmp.unlink(missing_ok=True)
+        except OSError:
+            pass
 
 
 def lookups_data_stamp() -> str:
