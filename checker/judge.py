@@ -52,6 +52,8 @@ def judge(
         check_overstap(requirement, reading, result, route)
     if requirement.id == "i" and result.status == "present":
         _check_settlement(requirement, reading, result, language)
+    if result.status == "present" and variant != "interne_regeling":
+        _check_all_parties(requirement, reading, result)
     if result.status in ("weak", "missing"):
         result.suggestion = requirement.suggestion
     return result
@@ -275,6 +277,36 @@ def _check_settlement(
             "procedure",
         )
     )
+
+
+def _check_all_parties(requirement: Requirement, reading: Reading, result: RequirementResult) -> None:
+    """An element owed to every party (d: verantwoording aan de bevoegde gezagen) that the agreement
+    gives to one party's body only ("aan het college van bestuur van de penvoerder") is not met.
+
+    Read in the sentences that carry the element, those that also name the item (a reporting verb
+    or report) first: there the recipient is the recipient of the reporting. An agreement between
+    several bevoegde gezagen is meant; an interne regeling has only one."""
+    for element in requirement.elements:
+        if not element.one_party or element.key not in reading.hits:
+            continue
+        carrying = [
+            s for p in reading.hits[element.key] for s in p.sentences if element.search(s)
+        ]
+        naming_item = [s for s in carrying if requirement.anchors.search(s)]
+        texts = [s.text for s in naming_item or carrying]
+        if not texts or any(element.all_parties and element.all_parties.search(t) for t in texts):
+            continue
+        mentions = [m for t in texts for pattern in element.one_party for m in pattern.finditer(t)]
+        named = {m.group("party").lower() for m in mentions if "party" in m.re.groupindex}
+        if not mentions or len(named) > 1:
+            continue
+        result.status = "weak"
+        result.confidence = 0.7
+        result.elements[element.key] = False
+        result.findings.append(
+            Finding("one_party_only", "error", f"{element.one_party_message} ({requirement.statute})", element.key)
+        )
+        result.suggestion = requirement.suggestion
 
 
 def new_result(

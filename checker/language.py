@@ -31,6 +31,7 @@ class Language:
     possibility: re.Pattern[str]
     law_description: re.Pattern[str]
     law_attribution: re.Pattern[str]
+    amendment: re.Pattern[str]
     preamble_start: re.Pattern[str]
     preamble_item: re.Pattern[str]
     operative_start: re.Pattern[str]
@@ -103,6 +104,7 @@ def load_language() -> Language:
         possibility=_compile(data["possibilities"]),
         law_description=_compile(data["law_descriptions"]),
         law_attribution=_compile(data["law_attributions"]),
+        amendment=_compile(data["amendment_instructions"]),
         preamble_start=_compile(data["preamble_starts"]),
         preamble_item=_compile(data["preamble_items"]),
         operative_start=_compile(data["operative_start"]),

@@ -132,6 +132,8 @@ def _read_passage(
             _add(reading.descriptive, passage)
             continue
         kind, remainder = classify_sentence(sentence.text, language, law_phrases)
+        if kind == "text" and language.amendment.search(sentence.lower):
+            continue  # "Artikel 9 komt te luiden:" arranges nothing; the new article does
         if kind == "prompt" or (kind == "text" and passage.prompt and n == last and remainder.endswith(":")):
             _add(reading.placeholder, passage)
             continue
@@ -142,34 +144,35 @@ def _read_passage(
             if kind == "deferred" and in_item_section:
                 probe = sentence if remainder == sentence.text else Sentence.of(remainder)
                 reading.deferred_elements.update(
-                    e.key for e in requirement.elements if e.required and e.matcher.search(probe)
+                    e.key for e in requirement.elements if e.required and e.search(probe)
                 )
             continue
         if requirement.id == "h" and language.hypothetical.search(remainder.lower()):
             _add(reading.descriptive, passage)
             continue
         probe = sentence if remainder == sentence.text else _sentence(remainder)
-        hits.update(e.key for e in requirement.elements if e.matcher.search(probe))
+        hits.update(e.key for e in requirement.elements if e.search(probe))
     return hits
 
 
 @lru_cache(maxsize=65536)
 def classify_sentence(text: str, language: Language, law_phrases: tuple[str, ...]) -> tuple[str, str]:
     """What a sentence is, whatever item it is read for, and its text without template gaps
-    and statutory wording. Kinds: empty, prompt (a fill-in prompt left unanswered), deferred,
+    and statutory wording. Kinds: empty, prompt (a template gap left open), deferred,
     intention, restated (only repeats the statute or template), descriptive (describes the law),
     text (may arrange something)."""
     stripped, had_gap = language.strip_placeholders(text)
-    if had_gap and stripped.rstrip(" .;").endswith(":"):
-        return "prompt", stripped  # "... als volgt: [PM in te vullen]." is a prompt left open
     if len(_WORDS.findall(stripped)) < 2:
         return ("prompt" if had_gap else "empty"), stripped
+    if had_gap:
+        # "De omvang bedraagt € …… per leerling", "De leiding bestaat uit [functies]": a sentence
+        # with a gap left open arranges nothing, whatever words stand around the gap.
+        return "prompt", stripped
     low = stripped.lower()
     if language.possibility.search(low):
         return "descriptive", stripped
     if language.deferral.search(low):
-        # "p.m. – tekst volgt na het advies van de MR": a gap left open, not only postponed
-        return ("prompt" if had_gap else "deferred"), stripped
+        return "deferred", stripped
     if language.intention.search(low):
         return "intention", stripped
     remainder = _without_law(stripped, law_phrases)
@@ -177,7 +180,7 @@ def classify_sentence(text: str, language: Language, law_phrases: tuple[str, ...
         return "restated", stripped
     if language.law_description.search(remainder.lower()):
         return "descriptive", remainder
-    return "text", remainder if remainder != stripped else (text if not had_gap else stripped)
+    return "text", remainder if remainder != stripped else text
 
 
 def _add(items: list[Passage], passage: Passage) -> None:

@@ -183,6 +183,23 @@ class Element:
     matcher: TermMatcher
     message: str
     required: bool = True
+    # An element the statute wants for every party ("aan de bevoegde gezagen"): wording that names
+    # them all, and wording that names one party's body ("het college van bestuur van het ROC",
+    # group "party" saying which; "de penvoerder" is one party without saying which). Met for one
+    # party only, the element is not met.
+    all_parties: re.Pattern[str] | None = None
+    one_party: tuple[re.Pattern[str], ...] = ()
+    one_party_message: str = ""
+    # Wording whose terms do not count for this element: "het vak keuken" names a subject, not a
+    # kitchen the partners share. The matched text is left out before the element's terms are sought.
+    ignore: re.Pattern[str] | None = None
+
+    def search(self, sentence: Sentence) -> str | None:
+        """The element's first term in the sentence, outside what it ignores."""
+        found = self.matcher.search(sentence)
+        if found is None or self.ignore is None or not self.ignore.search(sentence.text):
+            return found
+        return self.matcher.search(Sentence.of(self.ignore.sub(" ", sentence.text)))
 
 
 @dataclass(frozen=True)
@@ -251,6 +268,10 @@ def parse_requirements(text: str) -> tuple[Requirement, ...]:
                 matcher=TermMatcher.build(e.get("terms", []), e.get("patterns"), e.get("name_patterns")),
                 message=e["message"],
                 required=e.get("required", True),
+                all_parties=_any_of(e.get("all_parties", [])),
+                one_party=tuple(re.compile(p, re.IGNORECASE) for p in e.get("one_party", [])),
+                one_party_message=e.get("one_party_message", ""),
+                ignore=_any_of(e.get("ignore", [])),
             )
             for e in raw["elements"]
         )
@@ -278,6 +299,11 @@ def parse_requirements(text: str) -> tuple[Requirement, ...]:
     if ids != ITEM_IDS:
         raise RequirementsError(f"requirements must be a..j in order, found {', '.join(ids)}")
     return tuple(result)
+
+
+def _any_of(patterns: list[str]) -> re.Pattern[str] | None:
+    """One case-insensitive regex for any of `patterns`, or None for none."""
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE) if patterns else None
 
 
 @lru_cache(maxsize=1)

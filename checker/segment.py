@@ -11,7 +11,8 @@ arranges anything.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from collections import Counter
+from dataclasses import dataclass, field, replace
 
 from checker.document import Block, Document
 from checker.language import Language
@@ -90,7 +91,9 @@ class _Line:
 
 def segment(document: Document, language: Language) -> list[Clause]:
     """Split the document's blocks into clauses with levels, parents and roles."""
-    lines = _mark_toc_runs(_classify(document.blocks, document.body_font_size, language))
+    lines = _mark_listed_headings(
+        _mark_toc_runs(_classify(document.blocks, document.body_font_size, language)), language
+    )
     clauses: list[Clause] = [Clause(index=0, heading=None, title=None, number=None, level=0, page=None)]
     stack: list[Clause] = [clauses[0]]
     raw: dict[int, list[tuple[str, int | None, str]]] = {0: []}
@@ -270,6 +273,32 @@ def _classify_block(block: Block, text: str, body_size: float | None) -> list[_L
 
 
 _PAGE_NUMBER = re.compile(r"\d{1,3}")
+
+
+def _mark_listed_headings(lines: list[_Line], language: Language) -> list[_Line]:
+    """In a contents list without page numbers (short lines under "Inhoud"), a line set like a
+    heading ("Bijlage 2 - Model overstapverslag") that comes back later as the heading it lists is
+    an entry of the list. The list ends at running text or at the first entry seen again; that
+    heading stands beside "Inhoud", not below it, even when "Inhoud" is set in a larger type."""
+    out = list(lines)
+    occurrences = Counter(line.text for line in lines)
+    entries: set[str] | None = None
+    contents = 0  # the index of the "Inhoud" heading
+    for i, line in enumerate(lines):
+        if line.kind == "heading" and language.is_toc_heading((line.title or line.text).lower().strip(" :")):
+            entries, contents = set(), i
+            continue
+        if entries is None:
+            continue
+        if line.text in entries or not _short_title(line.text):
+            if line.text in entries and line.kind == "heading" and line.level > out[contents].level:
+                out[contents] = replace(out[contents], level=line.level)
+            entries = None
+            continue
+        entries.add(line.text)
+        if line.kind == "heading" and occurrences[line.text] > 1:
+            out[i] = _Line("toc", line.text, line.page)
+    return out
 
 
 def _mark_toc_runs(lines: list[_Line]) -> list[_Line]:

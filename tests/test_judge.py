@@ -517,3 +517,51 @@ def test_the_rows_of_a_short_table_that_names_the_item_are_read_together(write_t
     report = check_document(write_text(text, name="overeenkomst.md"))
     c = report.requirements[2]
     assert c.status == "present", [f.message for f in c.findings]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "De stuurgroep legt elk half jaar een voortgangsrapportage voor aan het college van bestuur van "
+            "de instelling, dat als penvoerder optreedt.",
+            "weak",  # the school's board hears nothing
+        ),
+        (
+            "De stuurgroep legt elk half jaar een voortgangsrapportage voor aan het bestuur van de school "
+            "en aan het college van bestuur van de instelling.",
+            "present",
+        ),
+        ("De stuurgroep stuurt beide besturen elk kwartaal een voortgangsrapportage.", "present"),
+    ],
+)
+def test_verantwoording_to_one_board_only_is_weak(write_text, body, expected):
+    report = check_document(write_text(_replace_article(FULL, 4, body)))
+    d = report.requirements[3]
+    assert d.status == expected
+    if expected == "weak":
+        assert [f.element for f in d.findings if f.code == "one_party_only"] == ["ontvanger"]
+        assert "2.107b lid 2 onder c" in next(f.message for f in d.findings if f.code == "one_party_only")
+        assert d.suggestion
+
+
+def test_subject_named_after_a_room_is_no_facility(write_text):
+    base = (
+        "De route wordt gegeven op de locatie Monsterseweg van de school en op de campus van de instelling. "
+        "Vmbo- en mbo-docenten vormen een team met teambevoegdheid; een docent van de instelling geeft op de "
+        "school de vakken keuken en bediening. Programma en examinering per leerjaar staan in het PTA/OER."
+    )
+    e = check_document(write_text(_replace_article(FULL, 5, base))).requirements[4]
+    assert e.status == "weak"
+    assert [f.element for f in e.findings if f.code == "element_missing"] == ["faciliteiten"]
+    shared = base + " De school stelt haar keuken beschikbaar voor de praktijklessen."
+    assert statuses(write_text(_replace_article(FULL, 5, shared)))["e"] == "present"
+
+
+def test_amending_agreement_instruction_is_no_template_gap(write_text):
+    # "Artikel 8 komt te luiden:" ends in a colon; the new article follows, nothing was left to fill in
+    text = FULL.replace("Artikel 8 Medezeggenschap\n", "Artikel 8 Medezeggenschap\nArtikel 8 komt te luiden:\n")
+    report = check_document(write_text(text))
+    h = report.requirements[7]
+    assert h.status == "present"
+    assert not any(f.code == "placeholder" for f in h.findings)

@@ -31,6 +31,23 @@ def kind(text: str) -> str:
         ("Het bedrijfsleven wordt betrokken bij de invulling van deze doorlopende leerroute.", "restated"),
         ("Voor studenten van het ROC geldt de WEB en voor het personeel de WOR.", "descriptive"),
         ("Geschillen worden voorgelegd aan een mediator.", "text"),
+        # a gap in the sentence leaves the arrangement open, whatever stands around it
+        ("De omvang van de over te dragen middelen bedraagt € …………… per leerling per schooljaar.", "prompt"),
+        ("De leiding bestaat uit [functies invullen] en vergadert maandelijks.", "prompt"),
+        (
+            "De samenstelling van de leiding wordt conform artikel 2.107b WVO 2020 vastgelegd in een apart "
+            "document dat partijen na de kick-off opstellen.",
+            "deferred",
+        ),
+        (
+            "Het PTA wordt vastgelegd in een document dat de leiding na overleg met de docenten elk jaar vaststelt.",
+            "text",
+        ),
+        (
+            "Op grond van de wet geldt voor leerlingen die bij de school zijn ingeschreven, hun ouders en het "
+            "personeel van de school de Wet medezeggenschap op scholen.",
+            "descriptive",
+        ),
         (
             "Het bedrijfsleven wordt betrokken bij de invulling van deze doorlopende leerroute doordat vijf leerbedrijven "
             "stageplaatsen bieden en gastlessen geven.",

@@ -180,3 +180,26 @@ def test_a_table_of_arrangements_right_below_the_parties_arranges():
     clauses = segment(Document(path="x.docx", format="docx", blocks=blocks), load_language())
     roles = {p.text: p.role for c in clauses for p in c.paragraphs}
     assert roles["Onderwerp: Onenigheid; Samen: eerst het routeteam, dan een mediator."] == "body"
+
+
+def test_contents_without_page_numbers_keeps_its_annex_entry():
+    # Contents as plain lines; its last entry looks like an annex heading and is written later.
+    blocks = [
+        Block("Regeling doorlopende leerroute", heading_level=1),
+        Block("Inhoud", bold=True),
+        Block("Welke route"),
+        Block("Routeleiding"),
+        Block("Bijlage - Model overstapverslag (geen onderdeel van de regeling)"),
+        Block("Welke route", heading_level=2),
+        Block("De route verbindt het profiel Bouwen, wonen en interieur met de opleiding Timmerman."),
+        Block("Routeleiding", heading_level=2),
+        Block("De leiding berust bij het routeteam."),
+        Block("Bijlage - Model overstapverslag (geen onderdeel van de regeling)", heading_level=2),
+        Block("Dit model is een hulpmiddel voor mentoren."),
+    ]
+    clauses = segment(Document(path="x.docx", format="docx", blocks=blocks), load_language())
+    roles = {c.heading: c.role for c in clauses if c.heading}
+    assert roles["Welke route"] == "body"
+    assert roles["Routeleiding"] == "body"
+    assert roles["Bijlage - Model overstapverslag (geen onderdeel van de regeling)"] == "note"
+    assert sum(1 for c in clauses if c.heading and c.heading.startswith("Bijlage")) == 1
