@@ -96,7 +96,7 @@ def check_extracted(
     from checker.match import analyse, containers, find_candidates, item_sections, named_sections
     from checker.reading import classify_sentence
     from checker.requirements import load_requirements
-    from checker.segment import segment
+    from checker.segment import outline, segment
 
     # The sentence cache serves the ten items of one document; a new document starts empty so a
     # batch's memory stays flat and timings stay honest.
@@ -117,6 +117,7 @@ def check_extracted(
         found[requirement.id] += named_sections(requirement, clauses, found[requirement.id], others)
     sections = {rid: frozenset(c.index for c in found[rid]) for rid in found}
     held = containers(clauses, set().union(*sections.values()))
+    contents = outline(clauses)
     for requirement in requirements:
         others = frozenset().union(*(s for rid, s in sections.items() if rid != requirement.id)) - held
         candidates = find_candidates(
@@ -126,6 +127,7 @@ def check_extracted(
             classified.get(requirement.id, frozenset()),
             others,
             found[requirement.id],
+            contents,
         )
         report.requirements.append(
             judge(requirement, candidates, language, law_phrases, info.type, info.route)

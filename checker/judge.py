@@ -85,6 +85,8 @@ def _decide_elements(
         or reading.deferred
         or reading.restated
         or reading.intention
+        or reading.missing_annexes
+        or reading.broken_references
     )
     if addressed:
         result.status = "weak"
@@ -233,7 +235,8 @@ def _decide_medezeggenschap(
         result.confidence = _present_confidence(candidates, reading, 1)
         result.evidence = _evidence(rank(reading, list(reading.hits)))
         return
-    if reading.placeholder or (reading.deferred and not reading.descriptive):
+    left_elsewhere = reading.missing_annexes or reading.broken_references
+    if reading.placeholder or left_elsewhere or (reading.deferred and not reading.descriptive):
         result.status = "weak"
         result.confidence = 0.75
         result.evidence = _evidence(_addressing(candidates, reading))
@@ -381,6 +384,24 @@ def _note_defects(
                 severity,
                 "Er staat alleen een voornemen ('streven ernaar', 'waar mogelijk'), geen afspraak "
                 f"({statute}).",
+            )
+        )
+    for annex in sorted(reading.missing_annexes):
+        result.findings.append(
+            Finding(
+                "missing_annex",
+                severity,
+                f"De afspraak wordt overgelaten aan bijlage {annex.upper()}, maar die bijlage staat niet in "
+                f"het document ({statute}).",
+            )
+        )
+    for article, thing in sorted(reading.broken_references):
+        result.findings.append(
+            Finding(
+                "broken_reference",
+                severity,
+                f"De tekst verwijst naar de '{thing}' van artikel {article}, maar dat artikel zegt daar "
+                f"niets over ({statute}).",
             )
         )
     if reading.deferred:

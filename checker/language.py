@@ -32,6 +32,10 @@ class Language:
     law_description: re.Pattern[str]
     law_attribution: re.Pattern[str]
     amendment: re.Pattern[str]
+    annex_references: tuple[re.Pattern[str], ...]
+    refers_back: re.Pattern[str]
+    article_references: tuple[re.Pattern[str], ...]
+    reference_things: re.Pattern[str]
     preamble_start: re.Pattern[str]
     preamble_item: re.Pattern[str]
     operative_start: re.Pattern[str]
@@ -65,6 +69,24 @@ class Language:
         if len(first_paragraph.split()) <= MAX_NOTE_LINE_WORDS:
             return True
         return any(title == h or title.startswith(h + " ") for h in self.note_headings)
+
+    def annex_reference(self, text: str) -> str | None:
+        """The annex ("b", "3") a sentence leaves its arrangement to, lower-cased, or None."""
+        for pattern in self.annex_references:
+            m = pattern.search(text)
+            if m:
+                return m.group("annex").lower()
+        return None
+
+    def article_reference(self, text: str) -> tuple[str | None, str]:
+        """The article ("9", "6.3") and the body or procedure in it ("geschillencommissie") a
+        sentence points at, or (None, "")."""
+        for pattern in self.article_references:
+            for m in pattern.finditer(text):
+                noun = m.group("noun").lower()
+                if self.reference_things.search(noun):
+                    return m.group("article"), noun
+        return None, ""
 
     def is_definitions_heading(self, title: str) -> bool:
         return any(title.startswith(h) for h in self.definition_headings)
@@ -105,6 +127,10 @@ def load_language() -> Language:
         law_description=_compile(data["law_descriptions"]),
         law_attribution=_compile(data["law_attributions"]),
         amendment=_compile(data["amendment_instructions"]),
+        annex_references=tuple(re.compile(p, re.IGNORECASE) for p in data["annex_references"]),
+        refers_back=_compile(data["refers_back"]),
+        article_references=tuple(re.compile(p, re.IGNORECASE) for p in data["article_references"]),
+        reference_things=re.compile(data["reference_things"]),
         preamble_start=_compile(data["preamble_starts"]),
         preamble_item=_compile(data["preamble_items"]),
         operative_start=_compile(data["operative_start"]),

@@ -19,7 +19,7 @@ from rapidfuzz.utils import default_process
 
 from checker.nlp import Sentence, is_known_word, is_short_question, lemmatize_text, split_sentences
 from checker.requirements import Requirement
-from checker.segment import LEVEL_TABLE_CELL, Clause
+from checker.segment import LEVEL_TABLE_CELL, Clause, Outline
 
 HEADING_THRESHOLD = 88
 CONTEXT_PARAGRAPHS = 2
@@ -60,6 +60,7 @@ class Candidates:
     classified: frozenset[int] = frozenset()  # ids of paragraphs the classifier assigns to the item
     # ids of related paragraphs under another heading, when the item has an article of its own
     stray: set[int] = field(default_factory=set)
+    outline: Outline = field(default_factory=Outline)  # the annexes and articles the document holds
 
     @property
     def found(self) -> bool:
@@ -216,6 +217,7 @@ def find_candidates(
     classified: frozenset[int] = frozenset(),
     others: frozenset[int] = frozenset(),
     sections: list[Clause] | None = None,
+    outline: Outline | None = None,
 ) -> Candidates:
     """Collect the sections and paragraphs that may arrange `requirement`.
 
@@ -224,9 +226,10 @@ def find_candidates(
     indices of clauses whose heading names another item: a paragraph there that mentions this
     item in passing ("de routeleiding" in "Artikel 9 Geschillen") is about that other item, so it
     goes to `foreign` (read only when it arranges the whole item), when this item has a section of
-    its own. `sections` are the item's own sections when the caller has found them already.
+    its own. `sections` are the item's own sections when the caller has found them already;
+    `outline` the annexes and articles the document holds.
     """
-    result = Candidates(requirement, classified=classified)
+    result = Candidates(requirement, classified=classified, outline=outline or Outline())
     by_index = {c.index: c for c in clauses}
     result.sections = item_sections(requirement, clauses) if sections is None else sections
     matched: set[int] = {c.index for c in result.sections}

@@ -18,6 +18,7 @@ from checker.language import Language
 from checker.match import Candidates, Passage
 from checker.nlp import Sentence
 from checker.requirements import Requirement
+from checker.segment import Outline
 
 RESTATEMENT_SIMILARITY = 88
 _WORDS = re.compile(r"[^\W\d_]{3,}")
@@ -38,12 +39,16 @@ class Reading:
     rank: dict[int, int] = field(default_factory=dict)  # id(passage) -> source rank (lower first)
     classified: frozenset[int] = frozenset()  # ids of paragraphs the classifier assigns to the item
     entree_only: bool = False
+    outline: Outline = field(default_factory=Outline)  # the annexes and articles the document holds
+    missing_annexes: set[str] = field(default_factory=set)  # annexes it leaves an arrangement to, absent
+    # (article, thing) a sentence leans on that the article does not hold: ("9", "geschillencommissie")
+    broken_references: set[tuple[str, str]] = field(default_factory=set)
 
 
 def read(
     requirement: Requirement, candidates: Candidates, language: Language, law_phrases: tuple[str, ...]
 ) -> Reading:
-    reading = Reading(classified=candidates.classified)
+    reading = Reading(classified=candidates.classified, outline=candidates.outline)
     sources = [(p, True) for p in candidates.in_sections + candidates.anchored + candidates.context]
     sources += [(p, id(p) in candidates.related_clause_members) for p in candidates.related]
     foreign = {id(p) for p in candidates.foreign}
@@ -119,8 +124,18 @@ def _read_passage(
     """The elements this paragraph arranges, after setting aside what arranges nothing; with
     `about_item_only`, in the sentences that carry one of the item's anchor or related terms."""
     hits: set[str] = set()
+    previous: set[str] = set()  # what the sentence before arranged
     last = len(passage.sentences) - 1
     for n, sentence in enumerate(passage.sentences):
+        annex = language.annex_reference(sentence.lower)
+        if annex in reading.outline.annexes:
+            annex = None  # the annex is there and is read like the rest of the document
+        if annex is not None and language.refers_back.search(sentence.lower):
+            # "Partijen maken aanvullende afspraken. Deze afspraken zijn opgenomen in bijlage 3.",
+            # and there is no bijlage 3: the sentence before arranged nothing either
+            previous = set()
+        hits |= previous
+        previous = set()
         if about_item_only and not (
             requirement.anchors.search(sentence) or requirement.related.search(sentence)
         ):
@@ -147,12 +162,21 @@ def _read_passage(
                     e.key for e in requirement.elements if e.required and e.search(probe)
                 )
             continue
+        if annex is not None:
+            # "De omvang is vastgelegd in bijlage B", and there is no bijlage B: nothing arranged
+            reading.missing_annexes.add(annex)
+            continue
+        article, noun = language.article_reference(sentence.lower)
+        if article and reading.outline.lacks(article, noun):
+            # "de in artikel 9 genoemde geschillencommissie", and artikel 9 is about evaluation
+            reading.broken_references.add((article, noun))
+            continue
         if requirement.id == "h" and language.hypothetical.search(remainder.lower()):
             _add(reading.descriptive, passage)
             continue
         probe = sentence if remainder == sentence.text else _sentence(remainder)
-        hits.update(e.key for e in requirement.elements if e.search(probe))
-    return hits
+        previous = {e.key for e in requirement.elements if e.search(probe)}
+    return hits | previous
 
 
 @lru_cache(maxsize=65536)

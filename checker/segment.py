@@ -427,9 +427,11 @@ def _assign_roles(
             parent is not None
             and parent.role in _SPECIAL
             and not (parent.role == "preamble" and (clause.number or clause.level >= LEVEL_TABLE_CELL))
+            and not (parent.role == "toc" and clause.heading)
         ):
             # A numbered article or a table of arrangements after "Overwegingen" is not part of it,
-            # though it nests below it.
+            # though it nests below it; nor is a heading after "Inhoud" set in a larger type part of
+            # the contents (its entries are contents lines, not headings).
             role = parent.role
         elif clause.heading is None:
             role = "front" if front or clause is cover else "body"
@@ -485,3 +487,50 @@ def _assign_roles(
             clause.paragraphs.append(Paragraph(text, page, p_role))
             if opens:
                 front = False
+
+
+@dataclass
+class Outline:
+    """What the document holds that its sentences may point at: annexes and numbered articles."""
+
+    annexes: frozenset[str] = frozenset()  # "b", "3"
+    articles: dict[str, str] = field(default_factory=dict)  # number -> lower-cased text, sub-clauses included
+
+    def lacks(self, number: str, noun: str) -> bool:
+        """Whether article `number` (for "6.3" also article 6) is there and never names `noun`: a
+        reference to it ("de in artikel 9 genoemde geschillencommissie") points at nothing. An
+        article the outline does not know is not held against the text."""
+        for key in dict.fromkeys((number, number.split(".")[0])):
+            text = self.articles.get(key)
+            if text is not None:
+                return noun not in text
+        return False
+
+
+_ANNEX_ID = re.compile(r"^bijlage\s+(\d+|[a-z]|[ivx]+)\b", re.IGNORECASE)
+
+
+def outline(clauses: list[Clause]) -> Outline:
+    """The annexes (headings, or short lines, that open with "Bijlage X" outside the table of
+    contents) and the numbered articles of the document."""
+    annexes = set()
+    by_index = {c.index: c for c in clauses}
+    texts: dict[int, list[str]] = {}
+    for clause in clauses:
+        if clause.role == "toc":
+            continue
+        lines = [clause.heading or ""] + [p.text for p in clause.paragraphs if _short_title(p.text)]
+        for line in lines:
+            m = _ANNEX_ID.match(line.strip())
+            if m:
+                annexes.add(m.group(1).lower())
+        own = "\n".join([clause.heading or "", clause.text]).lower()
+        index: int | None = clause.index
+        while index is not None:  # a clause's text counts for every clause above it
+            texts.setdefault(index, []).append(own)
+            index = by_index[index].parent
+    articles = {}
+    for clause in clauses:
+        if clause.number and clause.index in texts:
+            articles.setdefault(clause.number.rstrip("."), "\n".join(texts[clause.index]))
+    return Outline(frozenset(annexes), articles)

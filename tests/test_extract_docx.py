@@ -598,7 +598,8 @@ def test_heading_level_from_custom_styles_and_direct_outline_level(tmp_path):
 # --- notes, headers and footers ------------------------------------------------------------
 
 
-def test_footnotes_go_to_notes_and_not_to_blocks(tmp_path):
+def test_footnotes_go_to_notes_and_follow_the_paragraph_that_refers_to_them(tmp_path):
+    # A reader reads the note where it is referred to: an amount given only there is part of the text.
     footnotes = (
         '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p>'
         '</w:footnote><w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r>'
@@ -611,7 +612,7 @@ def test_footnotes_go_to_notes_and_not_to_blocks(tmp_path):
         '<w:r><w:t xml:space="preserve"> is geregeld.</w:t></w:r></w:p>'
     )
     doc = extract_docx(build_docx(tmp_path / "f.docx", body, footnotes=footnotes))
-    assert [b.text for b in doc.blocks] == ["Het BPV-deel is geregeld."]
+    assert [b.text for b in doc.blocks] == ["Het BPV-deel is geregeld. (Zie artikel 8.3 WEB.)"]
     assert [b.text for b in doc.notes] == ["Zie artikel 8.3 WEB."]
 
 

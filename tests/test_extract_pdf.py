@@ -519,3 +519,24 @@ def test_small_list_at_the_foot_of_the_page_stays_text(tmp_path):
     doc = extract_pdf(draw_pdf(tmp_path / "klein.pdf", page))
     assert doc.notes == []
     assert "1. De school stelt lokalen beschikbaar." in texts(doc)
+
+
+def test_page_scanned_askew_reads_line_by_line(tmp_path):
+    # A scan's text layer keeps the tilt of the sheet: each line climbs a few points to the right.
+    def page(c):
+        c.rect(2, 2, WIDTH - 4, HEIGHT - 4)  # the sheet's edge and a margin rule: no table
+        c.line(40, 2, 40, HEIGHT - 2)
+        c.translate(WIDTH / 2, HEIGHT / 2)
+        c.rotate(0.6)
+        c.translate(-WIDTH / 2, -HEIGHT / 2)
+        lines_at(c, 72, 760, ["ARTIKEL 4 - LEIDING"])
+        lines_at(c, 72, 735, [fill("De leiding berust bij een stuurgroep", 440), "van drie leden."])
+        lines_at(c, 72, 690, ["ARTIKEL 5 - VERSLAG"])
+        lines_at(c, 72, 665, [fill("De stuurgroep rapporteert jaarlijks aan beide besturen", 440), "vóór 1 november."])
+
+    doc = extract_pdf(draw_pdf(tmp_path / "scheef.pdf", page))
+    got = texts(doc)
+    assert got[0] == "ARTIKEL 4 - LEIDING"
+    assert got[1].startswith("De leiding berust bij een stuurgroep") and got[1].endswith("van drie leden.")
+    assert got[2] == "ARTIKEL 5 - VERSLAG"
+    assert got[3].startswith("De stuurgroep rapporteert") and got[3].endswith("vóór 1 november.")

@@ -565,3 +565,39 @@ def test_amending_agreement_instruction_is_no_template_gap(write_text):
     h = report.requirements[7]
     assert h.status == "present"
     assert not any(f.code == "placeholder" for f in h.findings)
+
+
+def test_arrangement_left_to_an_annex_that_is_not_there_is_weak(write_text):
+    body = (
+        "De school draagt een deel van haar bekostiging over aan de instelling, bestemd voor "
+        "de inzet van mbo-docenten. De omvang van de over te dragen middelen is vastgelegd in bijlage B."
+    )
+    g = check_document(write_text(_replace_article(FULL, 7, body))).requirements[6]
+    assert g.status == "weak"
+    assert any(f.code == "missing_annex" and "bijlage B" in f.message for f in g.findings)
+    with_annex = _replace_article(FULL, 7, body).replace(
+        "Aldus overeengekomen", "Bijlage B Bedragen\nDe school draagt 1.100 euro per leerling over.\n\nAldus overeengekomen"
+    )
+    g = check_document(write_text(with_annex)).requirements[6]
+    assert not any(f.code == "missing_annex" for f in g.findings)
+
+
+def test_reference_to_a_committee_the_article_never_sets_up_arranges_nothing(write_text):
+    body = (
+        "Een geschil wordt eerst in de stuurgroep besproken. Lukt dat niet binnen zes weken, dan wordt het "
+        "geschil voorgelegd aan de in artikel 4 genoemde geschillencommissie, die bindend beslist."
+    )
+    i = check_document(write_text(_replace_article(FULL, 9, body))).requirements[8]
+    assert i.status == "weak"
+    assert any(f.code == "broken_reference" and "artikel 4" in f.message for f in i.findings)
+
+
+def test_a_footnote_saying_it_is_no_interne_regeling_keeps_the_agreement(write_text):
+    text = FULL.replace(
+        "komen als volgt overeen:",
+        "Een interne regeling als bedoeld in artikel 2.107b, derde lid, WVO 2020 is niet aan de orde.\n\n"
+        "komen als volgt overeen:",
+    )
+    report = check_document(write_text(text))
+    assert report.document.type == "samenwerkingsovereenkomst"
+    assert report.requirements[8].status == "present"

@@ -9,7 +9,8 @@ so that nothing unsafe is expanded and we decide exactly what counts as visible 
   text, no headers or footers;
 - the automatic number Word renders from `numbering.xml` ("Artikel 3", "2.1", "a."), which
   python-docx's `paragraph.text` leaves out (reference §3.5), prefixed to the paragraph text;
-- footnotes and endnotes into `Document.notes`.
+- footnotes and endnotes into `Document.notes`, and each also at the end of the paragraph that
+  refers to it, in parentheses (an amount or a step given only in a footnote is part of the text).
 """
 
 from __future__ import annotations
@@ -69,6 +70,8 @@ _SKIP = {
     _w("tblPrEx"), _w("sdtPr"), _w("sdtEndPr"), _w("customXmlPr"), _w("smartTagPr"), _w("rt"),
     MC_FALLBACK, _w("commentReference"), _w("footnoteReference"), _w("endnoteReference"),
 }  # fmt: skip
+
+_NOTE_REFERENCES = {_w("footnoteReference"): "footnote", _w("endnoteReference"): "endnote"}
 
 MAX_TOTAL_SIZE = 200 * 1024 * 1024
 MAX_RATIO = 200
@@ -150,15 +153,18 @@ def _extract(path: Path) -> Document:
         warnings: list[str] = []
         if next(main.root.iter(INS, DEL, MOVE_FROM, MOVE_TO), None) is not None:
             warnings.append(WARN_TRACKED)
-        body = main.root.find(_w("body"))
-        blocks = _StoryReader(styles, numbering, warnings).read(body)
         notes: list[Block] = []
+        note_texts: dict[tuple[str, str], str] = {}
         for kind in ("footnote", "endnote"):
             notes_root = package.xml(related.get(kind + "s"))
             reader = _StoryReader(styles, numbering, warnings)
             for note in notes_root.iterchildren(_w(kind)) if notes_root is not None else ():
                 if note.get(_w("type"), "normal") == "normal":
-                    notes.extend(reader.read(note))
+                    note_blocks = reader.read(note)
+                    notes.extend(note_blocks)
+                    note_texts[(kind, note.get(_w("id"), ""))] = " ".join(b.text for b in note_blocks)
+        body = main.root.find(_w("body"))
+        blocks = _StoryReader(styles, numbering, warnings, note_texts).read(body)
     if not blocks:
         raise ExtractionError("empty", MSG_NO_TEXT)
     return Document(
@@ -618,17 +624,28 @@ class _ParagraphText:
     parts: list[str] = field(default_factory=list)
     bold_runs: list[bool] = field(default_factory=list)
     text_boxes: list[etree._Element] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # texts of the footnotes and endnotes referenced
 
 
 class _StoryReader:
-    """Turns one story (the body, or one footnote after another) into blocks."""
+    """Turns one story (the body, or one footnote after another) into blocks.
 
-    def __init__(self, styles: _Styles, numbering: _Numbering, warnings: list[str]):
+    `notes` maps ("footnote" | "endnote", id) to a note's text: a paragraph that refers to a note
+    carries its text at the end, in parentheses, as a reader of the agreement reads it there."""
+
+    def __init__(
+        self,
+        styles: _Styles,
+        numbering: _Numbering,
+        warnings: list[str],
+        notes: dict[tuple[str, str], str] | None = None,
+    ):
         self._styles = styles
         self._numbering = numbering
         self._counters = _Counters(numbering)
         self._warnings = warnings
         self._fields: list[bool] = []  # per open complex field: is its result showing yet
+        self._notes = notes or {}
 
     def read(self, container: etree._Element | None) -> list[Block]:
         blocks: list[Block] = []
@@ -680,6 +697,8 @@ class _StoryReader:
         # rest of the document, so from here on its (missing) result is treated as showing.
         self._fields = [True] * len(self._fields)
         text = _normalise("".join(collected.parts))
+        if text and collected.notes:
+            text += "".join(f" ({note})" for note in collected.notes)
         mark = ppr.find(RPR) if ppr is not None else None
         gone = mark is not None and (mark.find(DEL) is not None or _is_on(mark.find(_w("vanish"))))
         label = None if gone and not text else self._label(ppr, style_id)
@@ -767,6 +786,10 @@ class _StoryReader:
                     self._inline(branch, collected, style)
             elif tag in _RUN_OBJECTS:
                 self._inline(child, collected, style)
+            elif tag in _NOTE_REFERENCES:
+                note = self._notes.get((_NOTE_REFERENCES[tag], child.get(_w("id"), "")))
+                if note:
+                    collected.notes.append(note)
             elif tag == _w("ruby"):
                 base = child.find(_w("rubyBase"))
                 if base is not None:

@@ -59,6 +59,7 @@ from __future__ import annotations
 import ctypes
 import itertools
 import math
+import statistics
 import re
 from collections import Counter
 from collections.abc import Iterator
@@ -467,12 +468,21 @@ def _read_pdfium(path: Path) -> Iterator[_Page]:
 
 
 def _pdfium_tables(page: pdfium.PdfPage, page_top: float, number: int) -> list[_Table]:
-    """Ruled tables from the page's paths; a page whose paths cannot be read has none."""
+    """Ruled tables from the page's paths; a page whose paths cannot be read has none. A "table"
+    that spans the whole page is its frame or a scanned sheet's edges, not a table."""
     try:
         found = pdf_tables.find_tables(page, page_top)
     except Exception:  # noqa: BLE001 - a damaged path: read the page as lines
         return []
-    return [_Table(number, bbox, rows) for bbox, rows in found]
+    width, height = page.get_width(), page.get_height()
+    return [
+        _Table(number, bbox, rows)
+        for bbox, rows in found
+        if not (bbox[2] - bbox[0] >= PAGE_FILLING * width and bbox[3] - bbox[1] >= PAGE_FILLING * height)
+    ]
+
+
+PAGE_FILLING = 0.9  # share of the page's width and height a frame covers
 
 
 _WORD_RUN = re.compile(rf"[^\s{PDFIUM_HYPHEN}]+[{PDFIUM_HYPHEN}]?|[{PDFIUM_HYPHEN}]")
@@ -491,7 +501,39 @@ def _pdfium_words(textpage: pdfium.PdfTextPage, page_top: float) -> list[_Word]:
     words: list[_Word] = []
     for match in _WORD_RUN.finditer(text):
         words.extend(measure.words(match.group(), match.start()))
-    return [word for word in words if word.text]
+    words = [word for word in words if word.text]
+    _deskew(words, _page_skew(raw, count))
+    return words
+
+
+MIN_SKEW = math.radians(0.1)  # below this a tilt moves a line end by less than a point
+MAX_SKEW = math.radians(5.0)  # beyond this the text is set at an angle on purpose
+
+
+def _page_skew(raw, count: int) -> float:
+    """The angle (radians, counter-clockwise) at which the page's text runs: a page scanned a
+    little askew keeps the tilt in its text layer. 0 for text that runs straight or at an angle
+    too large for a tilted scan."""
+    step = max(1, count // 200)
+    angles = [pdfium_c.FPDFText_GetCharAngle(raw, i) for i in range(0, count, step)]
+    angles = [a - 2 * math.pi if a > math.pi else a for a in angles if a >= 0]
+    if not angles:
+        return 0.0
+    skew = statistics.median(angles)
+    return skew if MIN_SKEW <= abs(skew) <= MAX_SKEW else 0.0
+
+
+def _deskew(words: list[_Word], skew: float) -> None:
+    """Move each word up or down by what the tilt moved it, so a line's words share a height again."""
+    if not skew or not words:
+        return
+    middle = statistics.median((w.x0 + w.x1) / 2 for w in words)
+    slope = math.tan(skew)
+    for word in words:
+        # counter-clockwise, the text climbs to the right: lower the words right of the middle
+        shift = ((word.x0 + word.x1) / 2 - middle) * slope
+        word.top -= shift
+        word.bottom -= shift
 
 
 class _PdfiumMeasure:
