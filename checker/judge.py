@@ -286,17 +286,17 @@ def _check_all_parties(requirement: Requirement, reading: Reading, result: Requi
     """An element owed to every party (d: verantwoording aan de bevoegde gezagen) that the agreement
     gives to one party's body only ("aan het college van bestuur van de penvoerder") is not met.
 
-    Read in the sentences that carry the element, those that also name the item (a reporting verb
-    or report) first: there the recipient is the recipient of the reporting. An agreement between
-    several bevoegde gezagen is meant; an interne regeling has only one."""
+    Read in the sentences that carry the element, in the paragraphs that name the item (a reporting
+    verb or report) when there are such: there the recipient is the recipient of the reporting. An
+    agreement between several bevoegde gezagen is meant; an interne regeling has only one."""
     for element in requirement.elements:
         if not element.one_party or element.key not in reading.hits:
             continue
-        carrying = [
-            s for p in reading.hits[element.key] for s in p.sentences if element.search(s)
-        ]
-        naming_item = [s for s in carrying if requirement.anchors.search(s)]
-        texts = [s.text for s in naming_item or carrying]
+        passages = reading.hits[element.key]
+        # the paragraphs whose sentences name the item (a reporting verb or report); the recipient
+        # is read in all their sentences ("Het bestuur van de school ontvangt een afschrift")
+        naming_item = [p for p in passages if any(requirement.anchors.search(s) for s in p.sentences)]
+        texts = [s.text for p in naming_item or passages for s in p.sentences if element.search(s)]
         if not texts or any(element.all_parties and element.all_parties.search(t) for t in texts):
             continue
         mentions = [m for t in texts for pattern in element.one_party for m in pattern.finditer(t)]
@@ -307,9 +307,10 @@ def _check_all_parties(requirement: Requirement, reading: Reading, result: Requi
         result.confidence = 0.7
         result.elements[element.key] = False
         result.findings.append(
-            Finding("one_party_only", "error", f"{element.one_party_message} ({requirement.statute})", element.key)
+            Finding(
+                "one_party_only", "error", f"{element.one_party_message} ({requirement.statute})", element.key
+            )
         )
-        result.suggestion = requirement.suggestion
 
 
 def new_result(

@@ -71,11 +71,11 @@ class Language:
         return any(title == h or title.startswith(h + " ") for h in self.note_headings)
 
     def annex_reference(self, text: str) -> str | None:
-        """The annex ("b", "3") a sentence leaves its arrangement to, lower-cased, or None."""
+        """The annex ("B", "3", "II") a sentence leaves its arrangement to, or None."""
         for pattern in self.annex_references:
             m = pattern.search(text)
             if m:
-                return m.group("annex").lower()
+                return m.group("annex")
         return None
 
     def article_reference(self, text: str) -> tuple[str | None, str]:

@@ -86,7 +86,17 @@ def analyse(clauses: list[Clause]) -> list[Passage]:
                 # A form's question answered yes or no ("Wordt bekostiging overgedragen?" / "nee")
                 # is read as one sentence.
                 text = f"{clause.heading.rstrip()} {text}"
-            sentences = split_sentences(text)
+            if (
+                i == 0
+                and clause.level >= LEVEL_TABLE_CELL
+                and clause.heading
+                and not clause.heading.endswith("?")
+            ):
+                # A table row is read under its topic cell: "Wat ze zelf mogen beslissen" | "rooster,
+                # planning, ..." says what the leiding decides.
+                sentences = split_sentences(f"{clause.heading.rstrip(' :')}: {text}")
+            else:
+                sentences = split_sentences(text)
             if sentences and is_short_question(asked) and paragraphs[i - 1].role == para.role:
                 # "Wie beslist?" / "De mentor en de loopbaancoach.": the answer is read with the
                 # question that ends the paragraph before it, as one sentence.

@@ -182,7 +182,7 @@ class _Pipeline:
 class _Word:
     """What `DutchLemmatizer.rule_lemmatize` reads of a token (its text, lower form and part of
     speech, the last two also as its cache key), without building a one-word `Doc` for it: that
-    cost a vocabulary entry per new word and about a tenth of a batch's time."""
+    cost a vocabulary entry per new word and made each new word 1.4-2 times slower to lemmatize."""
 
     __slots__ = ("text", "lower", "pos", "pos_")
 

@@ -18,7 +18,7 @@ from checker.language import Language
 from checker.match import Candidates, Passage
 from checker.nlp import Sentence
 from checker.requirements import Requirement
-from checker.segment import Outline
+from checker.segment import Outline, annex_key
 
 RESTATEMENT_SIMILARITY = 88
 _WORDS = re.compile(r"[^\W\d_]{3,}")
@@ -128,7 +128,7 @@ def _read_passage(
     last = len(passage.sentences) - 1
     for n, sentence in enumerate(passage.sentences):
         annex = language.annex_reference(sentence.lower)
-        if annex in reading.outline.annexes:
+        if annex is not None and annex_key(annex) in reading.outline.annexes:
             annex = None  # the annex is there and is read like the rest of the document
         if annex is not None and language.refers_back.search(sentence.lower):
             # "Partijen maken aanvullende afspraken. Deze afspraken zijn opgenomen in bijlage 3.",

@@ -65,9 +65,11 @@ class TermMatcher:
             elif " ... " in term:
                 # A separable verb or split phrase: "draagt ... over" finds "draagt € 500 over".
                 pieces = [p.strip() for p in term.split(" ... ")]
-                # The three alternatives never match the same character (a "." only through the
-                # last), or "1.1.1.1…" would backtrack exponentially.
-                gap = r"\b(?:[^.;:,]|(?<=\d)[,:](?=\d)|\.(?=\s?[\da-z])){0,150}?\b"
+                # The alternatives never match the same character (a "." only through the last,
+                # a "," before a digit or a space), or "1.1.1.1…" would backtrack exponentially. A
+                # comma before a space lets a list stand in the gap ("stellen rooster, planning en
+                # toetsplan vast").
+                gap = r"\b(?:[^.;:,]|(?<=\d)[,:](?=\d)|,(?=\s)|\.(?=\s?[\da-z])){0,150}?\b"
                 for variant in (pieces, [lemmatize_text(p) for p in pieces]):
                     regex = r"(?<![\w])" + gap.join(re.escape(p) for p in variant) + r"(?![\w])"
                     splits[regex] = _first_word(variant[0])

@@ -508,6 +508,17 @@ class Outline:
 
 
 _ANNEX_ID = re.compile(r"^bijlage\s+(\d+|[a-z]|[ivx]+)\b", re.IGNORECASE)
+_ROMAN_VALUES = {"i": 1, "v": 5, "x": 10}
+
+
+def annex_key(name: str) -> str:
+    """One name for an annex however it is numbered: "II" and "2" are the same annex, "B" is "b"."""
+    name = name.lower()
+    if name and all(c in _ROMAN_VALUES for c in name):
+        values = [_ROMAN_VALUES[c] for c in name]
+        number = sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
+        return str(number)
+    return name
 
 
 def outline(clauses: list[Clause]) -> Outline:
@@ -523,14 +534,15 @@ def outline(clauses: list[Clause]) -> Outline:
         for line in lines:
             m = _ANNEX_ID.match(line.strip())
             if m:
-                annexes.add(m.group(1).lower())
+                annexes.add(annex_key(m.group(1)))
         own = "\n".join([clause.heading or "", clause.text]).lower()
         index: int | None = clause.index
         while index is not None:  # a clause's text counts for every clause above it
             texts.setdefault(index, []).append(own)
             index = by_index[index].parent
+    # "9" is the outermost clause numbered 9 (the article, not item 9 of a list inside another one)
     articles = {}
-    for clause in clauses:
-        if clause.number and clause.index in texts:
-            articles.setdefault(clause.number.rstrip("."), "\n".join(texts[clause.index]))
+    numbered = sorted((c for c in clauses if c.number and c.index in texts), key=lambda c: c.level)
+    for clause in numbered:
+        articles.setdefault(clause.number.rstrip("."), "\n".join(texts[clause.index]))
     return Outline(frozenset(annexes), articles)

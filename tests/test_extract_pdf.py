@@ -532,7 +532,12 @@ def test_page_scanned_askew_reads_line_by_line(tmp_path):
         lines_at(c, 72, 760, ["ARTIKEL 4 - LEIDING"])
         lines_at(c, 72, 735, [fill("De leiding berust bij een stuurgroep", 440), "van drie leden."])
         lines_at(c, 72, 690, ["ARTIKEL 5 - VERSLAG"])
-        lines_at(c, 72, 665, [fill("De stuurgroep rapporteert jaarlijks aan beide besturen", 440), "vóór 1 november."])
+        lines_at(
+            c,
+            72,
+            665,
+            [fill("De stuurgroep rapporteert jaarlijks aan beide besturen", 440), "vóór 1 november."],
+        )
 
     doc = extract_pdf(draw_pdf(tmp_path / "scheef.pdf", page))
     got = texts(doc)

@@ -533,6 +533,11 @@ def test_the_rows_of_a_short_table_that_names_the_item_are_read_together(write_t
             "present",
         ),
         ("De stuurgroep stuurt beide besturen elk kwartaal een voortgangsrapportage.", "present"),
+        (
+            "De stuurgroep legt elk half jaar een voortgangsrapportage voor aan het college van bestuur van "
+            "de instelling. Het bestuur van de school ontvangt er tegelijk een afschrift van.",
+            "present",  # the other board is named in the same paragraph
+        ),
     ],
 )
 def test_verantwoording_to_one_board_only_is_weak(write_text, body, expected):
@@ -560,7 +565,9 @@ def test_subject_named_after_a_room_is_no_facility(write_text):
 
 def test_amending_agreement_instruction_is_no_template_gap(write_text):
     # "Artikel 8 komt te luiden:" ends in a colon; the new article follows, nothing was left to fill in
-    text = FULL.replace("Artikel 8 Medezeggenschap\n", "Artikel 8 Medezeggenschap\nArtikel 8 komt te luiden:\n")
+    text = FULL.replace(
+        "Artikel 8 Medezeggenschap\n", "Artikel 8 Medezeggenschap\nArtikel 8 komt te luiden:\n"
+    )
     report = check_document(write_text(text))
     h = report.requirements[7]
     assert h.status == "present"
@@ -576,7 +583,8 @@ def test_arrangement_left_to_an_annex_that_is_not_there_is_weak(write_text):
     assert g.status == "weak"
     assert any(f.code == "missing_annex" and "bijlage B" in f.message for f in g.findings)
     with_annex = _replace_article(FULL, 7, body).replace(
-        "Aldus overeengekomen", "Bijlage B Bedragen\nDe school draagt 1.100 euro per leerling over.\n\nAldus overeengekomen"
+        "Aldus overeengekomen",
+        "Bijlage B Bedragen\nDe school draagt 1.100 euro per leerling over.\n\nAldus overeengekomen",
     )
     g = check_document(write_text(with_annex)).requirements[6]
     assert not any(f.code == "missing_annex" for f in g.findings)
@@ -592,7 +600,7 @@ def test_reference_to_a_committee_the_article_never_sets_up_arranges_nothing(wri
     assert any(f.code == "broken_reference" and "artikel 4" in f.message for f in i.findings)
 
 
-def test_a_footnote_saying_it_is_no_interne_regeling_keeps_the_agreement(write_text):
+def test_saying_it_is_no_interne_regeling_keeps_the_agreement(write_text):
     text = FULL.replace(
         "komen als volgt overeen:",
         "Een interne regeling als bedoeld in artikel 2.107b, derde lid, WVO 2020 is niet aan de orde.\n\n"
@@ -601,3 +609,40 @@ def test_a_footnote_saying_it_is_no_interne_regeling_keeps_the_agreement(write_t
     report = check_document(write_text(text))
     assert report.document.type == "samenwerkingsovereenkomst"
     assert report.requirements[8].status == "present"
+
+
+def test_table_row_is_read_under_its_topic_cell(write_text):
+    body = (
+        "| Onderdeel | Afspraak |\n|---|---|\n"
+        "| Wie | De routeploeg: de teamleider van de school en de opleidingsmanager van de instelling |\n"
+        "| Hoe je erin komt | Elk bestuur wijst zijn eigen lid schriftelijk aan, voor twee jaar |\n"
+        "| Wat ze zelf mogen beslissen | rooster, inzet van docenten binnen de uren van de besturen, uitgaven tot € 5.000 |\n"
+    )
+    c = check_document(write_text(_replace_article(FULL, 3, body), "overeenkomst.md")).requirements[2]
+    assert c.status == "present"
+    assert c.elements["taken"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # "ten minste" and "telkens" here say what the report holds, not when it comes
+        "De stuurgroep stuurt beide besturen een voortgangsrapportage met ten minste de instroom en de uitval, "
+        "telkens afgezet tegen de streefwaarden.",
+        "De stuurgroep stuurt beide besturen een verslag over de route Uiterlijke verzorging.",
+    ],
+)
+def test_verantwoording_without_a_moment_is_weak(write_text, body):
+    d = check_document(write_text(_replace_article(FULL, 4, body))).requirements[3]
+    assert d.status == "weak"
+    assert [f.element for f in d.findings if f.code == "element_missing"] == ["frequentie"]
+
+
+def test_tasks_the_leiding_sets_in_the_passive_are_taken(write_text):
+    body = (
+        "De leiding berust bij een stuurgroep van de teamleider en de opleidingsmanager, die ieder door het "
+        "eigen bevoegd gezag worden benoemd. Het jaarrooster en de inzet van docenten worden door de "
+        "stuurgroep vastgesteld."
+    )
+    c = check_document(write_text(_replace_article(FULL, 3, body))).requirements[2]
+    assert c.status == "present"

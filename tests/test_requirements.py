@@ -34,6 +34,8 @@ def test_invalid_lists_are_refused():
         (["*overeenkomst"], "Deze samenwerkingsovereenkomst geldt.", True),  # suffix glob
         (["instelling"], "De mbo-instelling zorgt ervoor.", True),  # part of a hyphenated word
         (["draagt ... over"], "De school draagt € 1.200 per leerling over.", True),  # separable verb
+        (["stellen ... vast"], "Stellen rooster, BPV-planning en toetsplan vast.", True),  # a list in the gap
+        (["stellen ... vast"], "Zij stellen het voor; de besturen leggen het vast.", False),
         (["per leerling"], "Een bedrag per leerling.", True),
         (["re:\\bniveau [234]\\b"], "Opleiding op niveau 3.", True),
         (["leiding"], "De begeleiding van leerlingen.", False),  # whole words only

@@ -5,7 +5,7 @@ from __future__ import annotations
 from checker.document import Block, Document
 from checker.extract.text import text_to_blocks
 from checker.language import load_language
-from checker.segment import segment
+from checker.segment import annex_key, outline, segment
 
 
 def _clauses(text: str, **hints):
@@ -203,3 +203,17 @@ def test_contents_without_page_numbers_keeps_its_annex_entry():
     assert roles["Routeleiding"] == "body"
     assert roles["Bijlage - Model overstapverslag (geen onderdeel van de regeling)"] == "note"
     assert sum(1 for c in clauses if c.heading and c.heading.startswith("Bijlage")) == 1
+
+
+def test_annexes_are_known_however_they_are_numbered():
+    blocks = [
+        Block("Artikel 1 Route", bold=True),
+        Block("De route staat in bijlage 2."),
+        Block("Bijlage II Routeplan", bold=True),
+        Block("Leerjaar 1: school."),
+        Block("BIJLAGE B - Begroting", bold=True),
+        Block("Per leerling 900 euro."),
+    ]
+    held = outline(segment(Document(path="x.docx", format="docx", blocks=blocks), load_language()))
+    assert held.annexes == {"2", "b"}
+    assert annex_key("II") == "2" and annex_key("IV") == "4" and annex_key("B") == "b"

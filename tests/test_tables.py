@@ -29,18 +29,36 @@ ARRANGEMENTS = _rows(
 
 
 def test_a_table_of_arrangements_gives_each_row_its_topic_as_a_heading():
+    # the topic heads its row and stays in the row's text: the row is said of it
     blocks = table_blocks(ARRANGEMENTS)
     assert [b.text for b in blocks] == [
         "Werkveld",
-        "Afspraak: Het regionale werkveld wordt betrokken bij de invulling van de leerroute; Eigenaar: Kwartiermaker.",
+        "Thema: Werkveld; Afspraak: Het regionale werkveld wordt betrokken bij de invulling van de leerroute; "
+        "Eigenaar: Kwartiermaker.",
         "Inrichting en locaties",
-        "Afspraak: De vo-fase wordt verzorgd op de locatie Veenendaal; de mbo-fase bij de instelling en bij "
-        "leerbedrijven; Eigenaar: Kernteam.",
+        "Thema: Inrichting en locaties; Afspraak: De vo-fase wordt verzorgd op de locatie Veenendaal; de "
+        "mbo-fase bij de instelling en bij leerbedrijven; Eigenaar: Kernteam.",
     ]
     clauses = segment(Document(path="t.docx", format="docx", blocks=blocks), load_language())
     titled = {c.title: [p.text for p in c.paragraphs] for c in clauses if c.title}
-    assert titled["Werkveld"][0].startswith("Afspraak: Het regionale werkveld")
-    assert titled["Inrichting en locaties"][0].startswith("Afspraak: De vo-fase")
+    assert titled["Werkveld"][0].startswith("Thema: Werkveld; Afspraak: Het regionale werkveld")
+    assert titled["Inrichting en locaties"][0].startswith(
+        "Thema: Inrichting en locaties; Afspraak: De vo-fase"
+    )
+
+
+def test_a_bold_column_heading_may_be_longer():
+    rows = [
+        [
+            [Block(name, bold=True, in_table=True)]
+            for name in ("Taak of bevoegdheid van het routeteam", "Zelf beslissen?")
+        ],
+        *_rows(("Rooster en verdeling van lesdagen", "ja"), ("Uitgaven boven € 5.000", "nee, besturen")),
+    ]
+    assert [b.text for b in table_blocks(rows)] == [
+        "Taak of bevoegdheid van het routeteam: Rooster en verdeling van lesdagen; Zelf beslissen: ja.",
+        "Taak of bevoegdheid van het routeteam: Uitgaven boven € 5.000; Zelf beslissen: nee, besturen.",
+    ]
 
 
 def test_a_data_table_keeps_every_value_with_its_column_heading():

@@ -59,8 +59,8 @@ from __future__ import annotations
 import ctypes
 import itertools
 import math
-import statistics
 import re
+import statistics
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field

@@ -25,8 +25,9 @@ def table_blocks(rows: list[list[list[Block]]]) -> list[Block]:
             page = next((b.page for cell in cells for b in cell), None)
             named = list(zip(header, cells, strict=True))
             if topics:
+                # the topic heads the row as a block of its own, and stays in the row's text: what
+                # the row says is said of it ("Wat ze zelf mogen beslissen: rooster, ...")
                 out.append(Block(text=cell_text(cells[0]), page=page, in_table=True))
-                named = named[1:]
             parts = [f"{name.rstrip('?')}: {cell_text(cell)}" for name, cell in named if cell_text(cell)]
             if parts:
                 out.append(Block(text="; ".join(parts) + ".", page=page, in_table=True))
@@ -37,6 +38,8 @@ def table_blocks(rows: list[list[list[Block]]]) -> list[Block]:
 
 
 MAX_TOPIC_WORDS = 6  # a longer first cell is text, not a topic
+MAX_HEADING_WORDS = 5  # a column heading; a longer first-row cell is data
+MAX_BOLD_HEADING_WORDS = 8
 MIN_ARRANGEMENT_WORDS = 8  # average length of the cells that hold the arrangements
 
 
@@ -70,7 +73,10 @@ def header_row(rows: list[list[list[Block]]]) -> list[str] | None:
     if len(rows) < 2 or len(rows[0]) < 2:
         return None
     names = [cell_text(cell) for cell in rows[0]]
-    if not all(name and len(name.split()) <= 5 and not name.endswith((".", ":")) for name in names):
+    # set apart in bold, a heading may be longer ("Taak of bevoegdheid van het routeteam")
+    bold = all(b.bold for cell in rows[0] for b in cell)
+    longest = MAX_BOLD_HEADING_WORDS if bold else MAX_HEADING_WORDS
+    if not all(name and len(name.split()) <= longest and not name.endswith((".", ":")) for name in names):
         return None
     if any(len(cell) > 1 for cell in rows[0]):
         return None
@@ -79,6 +85,6 @@ def header_row(rows: list[list[list[Block]]]) -> list[str] | None:
         return None
     # A two-column "topic | arrangement" table is a list of clauses, not data: it has column
     # headings only when they are set apart (bold), as headings are.
-    if len(names) == 2 and not all(b.bold for cell in rows[0] for b in cell):
+    if len(names) == 2 and not bold:
         return None
     return names
