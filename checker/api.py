@@ -94,13 +94,13 @@ def check_extracted(
     """Check an already extracted document (used by tests and other front ends)."""
     from checker.judge import judge
     from checker.match import analyse, containers, find_candidates, item_sections, named_sections
-    from checker.reading import classify_sentence
+    from checker.reading import forget_sentences
     from checker.requirements import load_requirements
     from checker.segment import outline, segment
 
-    # The sentence cache serves the ten items of one document; a new document starts empty so a
+    # The sentence caches serve the ten items of one document; a new document starts empty so a
     # batch's memory stays flat and timings stay honest.
-    classify_sentence.cache_clear()
+    forget_sentences()
     language = load_language()
     requirements = load_requirements()
     clauses = segment(document, language)

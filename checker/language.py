@@ -16,8 +16,14 @@ MAX_NOTE_LINE_WORDS = 20  # "Geen onderdeel van de afspraken - leeshulp voor het
 _PREAMBLE_WORDS = frozenset({"considerans", "overwegingen", "preambule"})
 
 
-def _compile(patterns: list[str]) -> re.Pattern[str]:
+def any_of(patterns: list[str]) -> re.Pattern[str]:
+    """One case-insensitive regex that matches where any of `patterns` does."""
     return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+
+
+def each_of(patterns: list[str]) -> tuple[re.Pattern[str], ...]:
+    """`patterns` compiled one by one (case-insensitive): each may name the same group."""
+    return tuple(re.compile(p, re.IGNORECASE) for p in patterns)
 
 
 @dataclass(frozen=True)
@@ -117,33 +123,33 @@ class Language:
 def load_language() -> Language:
     data = tomllib.loads(models_path("language.toml").read_text(encoding="utf-8"))
     return Language(
-        placeholder=_compile(data["placeholders"]),
-        deferral=_compile(data["deferrals"]),
-        intention=_compile(data["intentions"]),
-        hypothetical=_compile(data["hypotheticals"]),
-        advice_not_binding=_compile(data["advice_not_binding"]),
-        dispute_decided=_compile(data["dispute_decided"]),
-        possibility=_compile(data["possibilities"]),
-        law_description=_compile(data["law_descriptions"]),
-        law_attribution=_compile(data["law_attributions"]),
-        amendment=_compile(data["amendment_instructions"]),
-        annex_references=tuple(re.compile(p, re.IGNORECASE) for p in data["annex_references"]),
-        refers_back=_compile(data["refers_back"]),
-        article_references=tuple(re.compile(p, re.IGNORECASE) for p in data["article_references"]),
+        placeholder=any_of(data["placeholders"]),
+        deferral=any_of(data["deferrals"]),
+        intention=any_of(data["intentions"]),
+        hypothetical=any_of(data["hypotheticals"]),
+        advice_not_binding=any_of(data["advice_not_binding"]),
+        dispute_decided=any_of(data["dispute_decided"]),
+        possibility=any_of(data["possibilities"]),
+        law_description=any_of(data["law_descriptions"]),
+        law_attribution=any_of(data["law_attributions"]),
+        amendment=any_of(data["amendment_instructions"]),
+        annex_references=each_of(data["annex_references"]),
+        refers_back=any_of(data["refers_back"]),
+        article_references=each_of(data["article_references"]),
         reference_things=re.compile(data["reference_things"]),
-        preamble_start=_compile(data["preamble_starts"]),
-        preamble_item=_compile(data["preamble_items"]),
-        operative_start=_compile(data["operative_start"]),
-        signature_start=_compile(data["signature_starts"]),
+        preamble_start=any_of(data["preamble_starts"]),
+        preamble_item=any_of(data["preamble_items"]),
+        operative_start=any_of(data["operative_start"]),
+        signature_start=any_of(data["signature_starts"]),
         toc_line=re.compile(data["toc_line"], re.IGNORECASE),
-        agreement_marker=_compile(data["agreement_markers"]),
-        party_marker=_compile(data["party_markers"]),
-        interne_regeling=_compile(data["interne_regeling"]),
-        integrated_route=_compile(data["integrated_route"]),
+        agreement_marker=any_of(data["agreement_markers"]),
+        party_marker=any_of(data["party_markers"]),
+        interne_regeling=any_of(data["interne_regeling"]),
+        integrated_route=any_of(data["integrated_route"]),
         preamble_headings=frozenset(data["preamble_headings"]),
         definition_headings=frozenset(data["definition_headings"]),
         toc_headings=frozenset(data["toc_headings"]),
         note_headings=tuple(data["note_headings"]),
-        non_binding=_compile(data["non_binding"]),
-        non_binding_heading=_compile(data["non_binding_headings"]),
+        non_binding=any_of(data["non_binding"]),
+        non_binding_heading=any_of(data["non_binding_headings"]),
     )

@@ -91,9 +91,11 @@ def analyse(clauses: list[Clause]) -> list[Passage]:
                 and clause.level >= LEVEL_TABLE_CELL
                 and clause.heading
                 and not clause.heading.endswith("?")
+                and clause.heading not in text
             ):
                 # A table row is read under its topic cell: "Wat ze zelf mogen beslissen" | "rooster,
-                # planning, ..." says what the leiding decides.
+                # planning, ..." says what the leiding decides (a row read as "Thema: ...; Afspraak:
+                # ..." names its topic already).
                 sentences = split_sentences(f"{clause.heading.rstrip(' :')}: {text}")
             else:
                 sentences = split_sentences(text)

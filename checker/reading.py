@@ -127,7 +127,7 @@ def _read_passage(
     previous: set[str] = set()  # what the sentence before arranged
     last = len(passage.sentences) - 1
     for n, sentence in enumerate(passage.sentences):
-        annex = language.annex_reference(sentence.lower)
+        annex, (article, noun) = _pointers(sentence.lower, language)
         if annex is not None and annex_key(annex) in reading.outline.annexes:
             annex = None  # the annex is there and is read like the rest of the document
         if annex is not None and language.refers_back.search(sentence.lower):
@@ -166,7 +166,6 @@ def _read_passage(
             # "De omvang is vastgelegd in bijlage B", and there is no bijlage B: nothing arranged
             reading.missing_annexes.add(annex)
             continue
-        article, noun = language.article_reference(sentence.lower)
         if article and reading.outline.lacks(article, noun):
             # "de in artikel 9 genoemde geschillencommissie", and artikel 9 is about evaluation
             reading.broken_references.add((article, noun))
@@ -205,6 +204,19 @@ def classify_sentence(text: str, language: Language, law_phrases: tuple[str, ...
     if language.law_description.search(remainder.lower()):
         return "descriptive", remainder
     return "text", remainder if remainder != stripped else text
+
+
+@lru_cache(maxsize=65536)
+def _pointers(low: str, language: Language) -> tuple[str | None, tuple[str | None, str]]:
+    """The annex and the (article, thing) a sentence points at, worked out once per sentence
+    though the sentence is read for several items."""
+    return language.annex_reference(low), language.article_reference(low)
+
+
+def forget_sentences() -> None:
+    """Empty the per-sentence caches (what a sentence is, what it points at)."""
+    classify_sentence.cache_clear()
+    _pointers.cache_clear()
 
 
 def _add(items: list[Passage], passage: Passage) -> None:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from checker.language import any_of, each_of
 from checker.nlp import Sentence, cache_dir, lemmatize_text, store_in_cache
 from checker.resources import models_path
 
@@ -270,10 +271,10 @@ def parse_requirements(text: str) -> tuple[Requirement, ...]:
                 matcher=TermMatcher.build(e.get("terms", []), e.get("patterns"), e.get("name_patterns")),
                 message=e["message"],
                 required=e.get("required", True),
-                all_parties=_any_of(e.get("all_parties", [])),
-                one_party=tuple(re.compile(p, re.IGNORECASE) for p in e.get("one_party", [])),
+                all_parties=_optional(e.get("all_parties", [])),
+                one_party=each_of(e.get("one_party", [])),
                 one_party_message=e.get("one_party_message", ""),
-                ignore=_any_of(e.get("ignore", [])),
+                ignore=_optional(e.get("ignore", [])),
             )
             for e in raw["elements"]
         )
@@ -289,7 +290,7 @@ def parse_requirements(text: str) -> tuple[Requirement, ...]:
                 anchors=TermMatcher.build(raw["anchors"]),
                 related=TermMatcher.build(raw.get("related", [])),
                 related_requires=tuple(raw.get("related_requires", [])),
-                own_name=tuple(re.compile(p, re.IGNORECASE) for p in raw.get("own_name", [])),
+                own_name=each_of(raw.get("own_name", [])),
                 law_phrases=tuple(p.lower() for p in raw.get("law_phrases", [])),
                 elements=elements,
                 suggestion=raw["suggestion"],
@@ -303,9 +304,9 @@ def parse_requirements(text: str) -> tuple[Requirement, ...]:
     return tuple(result)
 
 
-def _any_of(patterns: list[str]) -> re.Pattern[str] | None:
-    """One case-insensitive regex for any of `patterns`, or None for none."""
-    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE) if patterns else None
+def _optional(patterns: list[str]) -> re.Pattern[str] | None:
+    """`any_of(patterns)`, or None when there are none (an empty alternation would match anywhere)."""
+    return any_of(patterns) if patterns else None
 
 
 @lru_cache(maxsize=1)
@@ -331,10 +332,10 @@ def load_requirements() -> tuple[Requirement, ...]:
 
 
 def _build_key(text: str) -> str:
-    from checker import nlp
+    from checker import language, nlp
 
     digest = hashlib.sha256(text.encode("utf-8"))
-    for module in (nlp, sys.modules[__name__]):
+    for module in (nlp, language, sys.modules[__name__]):
         digest.update(Path(module.__file__).read_bytes())
     digest.update(f"{nlp.lookups_data_stamp()} {nlp.spacy_stamp()}".encode())
     return digest.hexdigest()[:20]
