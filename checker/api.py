@@ -183,14 +183,22 @@ def _not_in_document(requirement) -> RequirementResult:
     return result
 
 
+_AGREEMENT_TITLE = re.compile(r"overeenkomst\b|\bconvenant\b")
+
+
 def describe(document: Document, language: Language, clauses: list) -> DocumentInfo:
     """Recognise the kind of document, the route, the parties, and whether it is dated and signed."""
     text = document.text
     low = text.lower()
     opening = low[:2500]
     is_agreement = bool(language.agreement_marker.search(low)) and bool(language.party_marker.search(low))
+    title = low.lstrip().split("\n", 1)[0]
     if not is_agreement:
         kind = "unknown"
+    elif _AGREEMENT_TITLE.search(title) and not language.interne_regeling.search(title):
+        # "Samenwerkingsovereenkomst ..." names what it is, whatever its considerations say about
+        # when an interne regeling would have done
+        kind = "samenwerkingsovereenkomst"
     elif language.interne_regeling.search(opening):
         kind = "interne_regeling"
     else:

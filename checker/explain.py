@@ -58,12 +58,19 @@ def explain_text(requirements: tuple[Requirement, ...], item: str | None = None)
             lines.append(f"   Let op: {_SPECIAL[r.id]}")
         if r.id in "hij":
             lines.append(f"   Interne regeling: {_INTERNE}")
-        lines.append(f"   Koppen die het onderwerp aanduiden: {', '.join(r.heading_aliases)}")
+        lines.append(f"   Koppen die het onderwerp aanduiden: {_aliases(r)}")
         lines.append(f"   Voorbeeld aanwezig: {r.present_example}")
         lines.append(f"   Voorbeeld zwak: {r.weak_example}")
         lines.append(f"   Voorstel voor een tekst: {r.suggestion}")
         parts.append("\n".join(lines))
     return "\n\n".join(parts) + "\n"
+
+
+def _aliases(r: Requirement) -> str:
+    text = ", ".join(r.heading_aliases)
+    if r.whole_heading_aliases:
+        text += f"; alleen als hele kop: {', '.join(r.whole_heading_aliases)}"
+    return text
 
 
 def explain_markdown(requirements: tuple[Requirement, ...]) -> str:
@@ -86,7 +93,7 @@ def explain_markdown(requirements: tuple[Requirement, ...]) -> str:
         if r.id in "hij":
             lines += [f"**Interne regeling:** {_INTERNE}", ""]
         lines += [
-            f"**Koppen die het onderwerp aanduiden:** {', '.join(r.heading_aliases)}",
+            f"**Koppen die het onderwerp aanduiden:** {_aliases(r)}",
             "",
             f"**Voorbeeld aanwezig:** {r.present_example}",
             "",

@@ -37,6 +37,9 @@ class Language:
     possibility: re.Pattern[str]
     law_description: re.Pattern[str]
     law_attribution: re.Pattern[str]
+    law_followed: re.Pattern[str]
+    law_followed_rights: re.Pattern[str]
+    law_followed_extra: re.Pattern[str]
     amendment: re.Pattern[str]
     annex_references: tuple[re.Pattern[str], ...]
     refers_back: re.Pattern[str]
@@ -132,6 +135,9 @@ def load_language() -> Language:
         possibility=any_of(data["possibilities"]),
         law_description=any_of(data["law_descriptions"]),
         law_attribution=any_of(data["law_attributions"]),
+        law_followed=any_of(data["law_followed"]),
+        law_followed_rights=any_of(data["law_followed_rights"]),
+        law_followed_extra=any_of(data["law_followed_extra"]),
         amendment=any_of(data["amendment_instructions"]),
         annex_references=each_of(data["annex_references"]),
         refers_back=any_of(data["refers_back"]),

@@ -162,6 +162,7 @@ def item_sections(requirement: Requirement, clauses: list[Clause]) -> list[Claus
         and not (clause.paragraphs and all(p.role == "signature" for p in clause.paragraphs))
         and (
             heading_matches(clause.title, requirement.heading_aliases)
+            or heading_is(clause.title, requirement.whole_heading_aliases)
             or requirement.anchors.search(_heading_sentence(clause.title))
         )
         and not requirement.heading_exclusions & _heading_sentence(clause.title).tokens
@@ -393,6 +394,16 @@ def heading_matches(title: str, aliases: tuple[str, ...]) -> bool:
     return any(words and words <= matched for words in _alias_word_sets(aliases))
 
 
+def heading_is(title: str, aliases: tuple[str, ...]) -> bool:
+    """Whether the heading's title, word for word (by lemma), is one of the aliases."""
+    return bool(aliases) and _lemma_words(title) in {_lemma_words(a) for a in aliases}
+
+
+@lru_cache(maxsize=4096)
+def _lemma_words(text: str) -> frozenset[str]:
+    return _content_words(lemmatize_text(text))
+
+
 @lru_cache(maxsize=4096)
 def _title_words(title: str) -> tuple[str, ...]:
     """The title's content words and their lemmas, sorted (a stable cache key below)."""
@@ -417,7 +428,16 @@ def _matched_alias_words(title_words: tuple[str, ...], aliases: tuple[str, ...])
     if not vocabulary:
         return frozenset()
     scores = process.cdist(vocabulary, title_words, scorer=fuzz.ratio, score_cutoff=HEADING_THRESHOLD)
-    matched = {vocabulary[i] for i, row in enumerate(scores) if row.any()}
+    # A near miss is a typo or a spelling variant, unless both are words of their own:
+    # "inlichtingen" (d) is no misspelt "inrichting" (e).
+    matched = {
+        vocabulary[i]
+        for i, row in enumerate(scores)
+        if any(
+            score and (score == 100 or not _different_words(vocabulary[i], title_words[j]))
+            for j, score in enumerate(row)
+        )
+    }
     known = _alias_vocabulary_set(aliases)
     for other in title_words:
         # Alias words of five letters or more that start the title word, or end it as the tail
@@ -429,6 +449,19 @@ def _matched_alias_words(title_words: tuple[str, ...], aliases: tuple[str, ...])
             if tail in known and tail not in matched and _compound_of(other, tail):
                 matched.add(tail)
     return frozenset(matched)
+
+
+@lru_cache(maxsize=16384)
+def _different_words(alias_word: str, title_word: str) -> bool:
+    """Whether two similar words are both known Dutch words with different lemmas and neither
+    starts the other ("einde" and "eind", "uitval" and "uitvalt" are one word to a reader)."""
+    return (
+        not alias_word.startswith(title_word)
+        and not title_word.startswith(alias_word)
+        and lemmatize_text(alias_word) != lemmatize_text(title_word)
+        and is_known_word(alias_word)
+        and is_known_word(title_word)
+    )
 
 
 @lru_cache(maxsize=64)

@@ -22,10 +22,11 @@ _ADMISSION_RULE = re.compile(
     r"\b(?:vooropleidingseis\w*|toelatingseis\w*|vooropleidingsvereist\w*)", re.IGNORECASE
 )
 # The rules are waived when a negation stands close to them ("zonder vooropleidingseisen",
-# "vooropleidingseisen gelden niet"), or when they concern another instelling.
+# "vooropleidingseisen gelden niet", or in the same clause: "Vooropleidingseisen worden bij een
+# overstap binnen de instelling niet gesteld"), or when they concern another instelling.
 _WAIVED = re.compile(
     r"\b(?:niet|geen|zonder|vrij van)\W+(?:\w+\W+){0,3}(?:vooropleidingseis|toelatingseis|vooropleidingsvereist)\w*"
-    r"|(?:vooropleidingseis|toelatingseis|vooropleidingsvereist)\w*\W+(?:\w+\W+){0,5}"
+    r"|(?:vooropleidingseis|toelatingseis|vooropleidingsvereist)\w*\W+(?:(?:\w+\W+){0,5}|(?:\w+[^\w,;:.]+){0,9})"
     r"(?:niet|geen|vervallen|vervalt|buiten toepassing|n\.v\.t|ontheven|ontheffing)\b"
     r"|\b(?:andere instelling|ander roc|andere mbo-instelling|elders|geschiktheidsonderzoek)\b",
     re.IGNORECASE,

@@ -112,6 +112,9 @@ def read(
     return reading
 
 
+MAX_LAW_FOLLOWED_WORDS = 12  # "Voor de medezeggenschap houden partijen zich aan de wet."
+
+
 def _read_passage(
     requirement: Requirement,
     passage: Passage,
@@ -125,17 +128,42 @@ def _read_passage(
     `about_item_only`, in the sentences that carry one of the item's anchor or related terms."""
     hits: set[str] = set()
     previous: set[str] = set()  # what the sentence before arranged
+    law_followed = False  # a sentence before said the law is followed
     last = len(passage.sentences) - 1
     for n, sentence in enumerate(passage.sentences):
         annex, (article, noun) = _pointers(sentence.lower, language)
         if annex is not None and annex_key(annex) in reading.outline.annexes:
             annex = None  # the annex is there and is read like the rest of the document
-        if annex is not None and language.refers_back.search(sentence.lower):
+        if (
+            previous
+            and language.refers_back.search(sentence.lower)
+            and (
+                annex is not None or classify_sentence(sentence.text, language, law_phrases)[0] == "deferred"
+            )
+        ):
             # "Partijen maken aanvullende afspraken. Deze afspraken zijn opgenomen in bijlage 3.",
-            # and there is no bijlage 3: the sentence before arranged nothing either
+            # and there is no bijlage 3; "Wij richten een medezeggenschapscommissie op. De
+            # samenstelling en bevoegdheden van deze commissie worden nader uitgewerkt.": the
+            # sentence before only announced what this one leaves open, and arranged nothing either
             previous = set()
         hits |= previous
         previous = set()
+        if requirement.id == "h" and (
+            law_followed
+            and language.law_followed_rights.search(sentence.lower)
+            and not language.law_followed_extra.search(sentence.lower)
+        ):
+            # "Voor inspraak volgen wij de wet. De raden kunnen advies geven over de route.": the
+            # rights the law gives, told after saying the law is followed, are no extra arrangement
+            _add(reading.descriptive, passage)
+            continue
+        if (
+            language.law_followed.search(sentence.lower)
+            and len(_WORDS.findall(sentence.lower)) <= MAX_LAW_FOLLOWED_WORDS
+        ):
+            law_followed = True  # "Voor inspraak volgen wij de wet." arranges nothing itself
+            _add(reading.descriptive, passage)
+            continue
         if about_item_only and not (
             requirement.anchors.search(sentence) or requirement.related.search(sentence)
         ):
@@ -158,9 +186,7 @@ def _read_passage(
             _add(getattr(reading, kind), passage)  # deferred, intention, restated, descriptive
             if kind == "deferred" and in_item_section:
                 probe = sentence if remainder == sentence.text else Sentence.of(remainder)
-                reading.deferred_elements.update(
-                    e.key for e in requirement.elements if e.required and e.search(probe)
-                )
+                reading.deferred_elements.update(e.key for e in requirement.elements if e.search(probe))
             continue
         if annex is not None:
             # "De omvang is vastgelegd in bijlage B", and there is no bijlage B: nothing arranged

@@ -227,6 +227,9 @@ class Requirement:
     suggestion: str
     present_example: str
     weak_example: str
+    # aliases too general to mark a section inside a longer heading: "De route" names item a, while
+    # "Bemanning van de route" or "Als de route niet past" are about something else
+    whole_heading_aliases: tuple[str, ...] = ()
 
     def element(self, key: str) -> Element:
         return next(e for e in self.elements if e.key == key)
@@ -296,6 +299,7 @@ def parse_requirements(text: str) -> tuple[Requirement, ...]:
                 suggestion=raw["suggestion"],
                 present_example=raw["present_example"],
                 weak_example=raw["weak_example"],
+                whole_heading_aliases=tuple(a.lower() for a in raw.get("whole_heading_aliases", [])),
             )
         )
     ids = tuple(r.id for r in result)

@@ -646,3 +646,113 @@ def test_tasks_the_leiding_sets_in_the_passive_are_taken(write_text):
     )
     c = check_document(write_text(_replace_article(FULL, 3, body))).requirements[2]
     assert c.status == "present"
+
+
+def test_saying_the_law_is_followed_and_what_the_raden_can_do_arranges_no_medezeggenschap(write_text):
+    body = (
+        "Voor inspraak volgen wij de wet. De medezeggenschapsraad van de school en de studentenraad van de "
+        "instelling kunnen advies geven over de route."
+    )
+    assert statuses(write_text(_replace_article(FULL, 8, body)))["h"] == "not_applicable"
+    # an extra arrangement after the same opening still counts
+    extra = (
+        body
+        + " Daarnaast mogen leerlingen in de vo-fase met een eigen vertegenwoordiger deelnemen aan de studentenraad."
+    )
+    assert statuses(write_text(_replace_article(FULL, 8, extra)))["h"] == "present"
+
+
+def test_a_body_whose_make_up_and_powers_are_left_for_later_arranges_nothing(write_text):
+    body = (
+        "Wij richten een gezamenlijke medezeggenschapscommissie voor de route op. De samenstelling, de "
+        "bevoegdheden en de werkwijze van deze commissie worden nader uitgewerkt in een reglement."
+    )
+    h = check_document(write_text(_replace_article(FULL, 8, body))).requirements[7]
+    assert h.status == "weak"
+    assert any(f.code == "deferred" for f in h.findings)
+
+
+def test_a_transfer_whose_use_is_fixed_each_year_in_a_plan_is_weak(write_text):
+    body = (
+        "De school draagt jaarlijks € 900 per leerling van haar bekostiging over aan de instelling. Waaraan de "
+        "instelling de overgedragen middelen besteedt, leggen partijen jaarlijks vast in het routejaarplan. De "
+        "in de overeenkomst 2021 opgenomen bijdrage in de materiaalkosten vervalt."
+    )
+    g = check_document(write_text(_replace_article(FULL, 7, body))).requirements[6]
+    assert g.status == "weak"
+    assert "bestemming" not in {k for k, v in g.elements.items() if v}
+
+
+def test_saying_it_is_not_an_interne_regeling_in_passing_keeps_the_agreement(write_text):
+    text = FULL.replace(
+        "komen als volgt overeen:",
+        "Het gaat om twee rechtspersonen; daarom leggen zij hun afspraken vast in deze overeenkomst (en niet "
+        "in een interne regeling).\n\nkomen als volgt overeen:",
+    )
+    assert check_document(write_text(text)).document.type == "samenwerkingsovereenkomst"
+
+
+def test_entry_requirements_waived_later_in_the_clause_are_no_contradiction(write_text):
+    body = (
+        FULL.split("Artikel 6 Overstapoptie\n")[1].split("\n\nArtikel 7")[0]
+        + " Vooropleidingseisen worden bij een overstap binnen de instelling niet gesteld."
+    )
+    f = check_document(write_text(_replace_article(FULL, 6, body))).requirements[5]
+    assert f.status == "present"
+    assert not any(x.code == "contradicts_statute" for x in f.findings)
+
+
+def test_a_heading_on_inlichtingen_is_no_section_on_inrichting():
+    from checker.match import heading_matches
+    from checker.requirements import load_requirements
+
+    by_id = {r.id: r for r in load_requirements()}
+    assert not heading_matches("Rekenschap en inlichtingen", by_id["e"].heading_aliases)
+    assert heading_matches("Rekenschap en inlichtingen", by_id["d"].heading_aliases)
+    assert heading_matches("Inrichtng van het onderwijs", by_id["e"].heading_aliases)  # a typo still counts
+
+
+def test_saying_outright_that_no_extra_medezeggenschap_is_arranged_is_not_applicable(write_text):
+    body = (
+        "Partijen maken geen aanvullende afspraken over medezeggenschap. In de vo-fase geldt de Wet "
+        "medezeggenschap op scholen, in de mbo-fase de WEB."
+    )
+    h = check_document(write_text(_replace_article(FULL, 8, body))).requirements[7]
+    assert h.status == "not_applicable"
+
+
+def test_the_pupils_a_transfer_is_counted_for_are_no_bestemming(write_text):
+    body = (
+        "De school draagt jaarlijks 18 procent van de personele bekostiging die zij voor de leerlingen in de "
+        "vo-fase ontvangt over aan de instelling."
+    )
+    g = check_document(write_text(_replace_article(FULL, 7, body))).requirements[6]
+    assert g.status == "weak"
+    assert [f.element for f in g.findings if f.code == "element_missing"] == ["bestemming"]
+
+
+def test_an_agreement_titled_so_is_no_interne_regeling_whatever_its_considerations_say(write_text):
+    text = FULL.replace(
+        "Overwegende dat partijen",
+        "Overwegende dat voor een route die geheel binnen het AOC wordt verzorgd een interne regeling zou "
+        "volstaan, maar deze route met een school onder een ander bevoegd gezag wordt verzorgd; dat partijen",
+    )
+    report = check_document(write_text(text))
+    assert report.document.type == "samenwerkingsovereenkomst"
+    assert report.requirements[8].status == "present"
+
+
+def test_a_heading_that_only_mentions_the_route_is_no_section_on_the_route(write_text):
+    from checker.extract import extract
+    from checker.language import load_language
+    from checker.match import item_sections
+    from checker.requirements import load_requirements
+    from checker.segment import segment
+
+    text = FULL.replace("Artikel 1 De leerroute", "Artikel 1 De route").replace(
+        "Artikel 3 Leiding", "Artikel 3 Bemanning van de route"
+    )
+    clauses = segment(extract(write_text(text)), load_language())
+    a = next(r for r in load_requirements() if r.id == "a")
+    assert [c.title for c in item_sections(a, clauses)] == ["De route"]
+    assert statuses(write_text(text))["c"] == "present"
