@@ -98,6 +98,7 @@ def segment(document: Document, language: Language) -> list[Clause]:
     stack: list[Clause] = [clauses[0]]
     raw: dict[int, list[tuple[str, int | None, str]]] = {0: []}
     operative = False  # "verklaren ... te zijn overeengekomen" said under "Ondergetekenden"
+    minor: set[int] = set()  # clauses whose heading is marked only by type (bold, larger, capitals)
     for line in lines:
         if line.kind == "heading":
             level = _effective_level(line, stack)
@@ -106,7 +107,10 @@ def segment(document: Document, language: Language) -> list[Clause]:
                 # parties' or recitals' heading, however deep its own numbering ("a. Route").
                 del stack[1:]
                 operative = False
-            while len(stack) > 1 and stack[-1].level >= level:
+            # An unnumbered heading set in a heading style never nests below one marked only by
+            # type: "## Welke route?" after a bold "Partijen" is the next section, not part of it.
+            styled = not line.minor and line.number is None and line.level < LEVEL_TABLE_CELL
+            while len(stack) > 1 and (stack[-1].level >= level or (styled and stack[-1].index in minor)):
                 stack.pop()
             clause = Clause(
                 index=len(clauses),
@@ -120,6 +124,8 @@ def segment(document: Document, language: Language) -> list[Clause]:
             clauses.append(clause)
             stack.append(clause)
             raw[clause.index] = []
+            if line.minor:
+                minor.add(clause.index)
         else:
             raw[stack[-1].index].append((line.text, line.page, line.kind))
             if (

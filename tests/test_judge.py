@@ -477,6 +477,33 @@ def test_no_transfer_one_way_does_not_hide_a_transfer_without_its_size(write_tex
             "zijn eigen kosten.",
             "present",
         ),
+        # the profile abbreviated with "&", the level in brackets after the qualification
+        (
+            "a",
+            1,
+            "De route loopt van de kaderberoepsgerichte leerweg Z&W naar Verzorgende-IG (3).",
+            "present",
+        ),
+        ("a", 1, "Van vmbo-kader Zorg & Welzijn naar Allround medewerker zorg.", "present"),
+        # taking responsibility for something, or lending the leiding a secretary, appoints nobody
+        (
+            "c",
+            3,
+            "De stuurgroep bestaat uit de afdelingsleider van de school en de opleidingsmanager, die "
+            "managementverantwoordelijkheid draagt voor de opleiding. Het ROC stelt een ambtelijk secretaris ter "
+            "beschikking aan de stuurgroep. De stuurgroep stelt het rooster vast.",
+            "weak",
+        ),
+        # what the law allows, however put, is no deferral of an arrangement
+        (
+            "h",
+            8,
+            "De wet biedt scholen en instellingen de mogelijkheid om aanvullende afspraken over "
+            "medezeggenschap te maken.",
+            "not_applicable",
+        ),
+        # a road is no level
+        ("a", 1, "De route loopt van de kaderberoepsgerichte leerweg Z&W naar de locatie aan de N3.", "weak"),
     ],
 )
 def test_item_wording(write_text, item, article, body, expected):

@@ -217,3 +217,18 @@ def test_annexes_are_known_however_they_are_numbered():
     held = outline(segment(Document(path="x.docx", format="docx", blocks=blocks), load_language()))
     assert held.annexes == {"2", "b"}
     assert annex_key("II") == "2" and annex_key("IV") == "4" and annex_key("B") == "b"
+
+
+def test_a_styled_heading_after_a_bold_parties_line_is_the_next_section():
+    text = (
+        "# Samenwerkingsovereenkomst doorlopende leerroute\n\n**Partijen**\n\n"
+        "1. Stichting A, bevoegd gezag van het A College;\n2. Stichting B, vakinstelling.\n\n"
+        "Wij leggen hieronder in vragen en antwoorden vast wat we samen afspreken.\n\n"
+        "## Welke route bieden we samen aan?\n\nDe route leidt naar de opleiding Allround bakker, niveau 3.\n"
+    )
+    doc = Document(path="x.md", format="md", blocks=text_to_blocks(text, markdown=True))
+    by_heading = {c.heading: c for c in segment(doc, load_language()) if c.heading}
+    route = by_heading["Welke route bieden we samen aan?"]
+    assert route.parent != by_heading["Partijen"].index
+    assert route.role == "body"
+    assert [p.role for p in route.paragraphs] == ["body"]
