@@ -93,7 +93,7 @@ def check_extracted(
 ) -> DocumentReport:
     """Check an already extracted document (used by tests and other front ends)."""
     from checker.judge import judge
-    from checker.match import analyse, containers, find_candidates, item_sections, named_sections
+    from checker.match import analyse, containers, find_candidates, item_sections, named_sections, row_topics
     from checker.reading import forget_sentences
     from checker.requirements import load_requirements
     from checker.segment import outline, segment
@@ -118,6 +118,7 @@ def check_extracted(
     sections = {rid: frozenset(c.index for c in found[rid]) for rid in found}
     held = containers(clauses, set().union(*sections.values()))
     contents = outline(clauses)
+    topics = row_topics(passages, requirements)
     for requirement in requirements:
         others = frozenset().union(*(s for rid, s in sections.items() if rid != requirement.id)) - held
         candidates = find_candidates(
@@ -128,6 +129,7 @@ def check_extracted(
             others,
             found[requirement.id],
             contents,
+            topics,
         )
         report.requirements.append(
             judge(requirement, candidates, language, law_phrases, info.type, info.route)

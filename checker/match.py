@@ -40,6 +40,7 @@ class Passage:
     role: str
     sentences: list[Sentence]
     prompt: bool = False  # ends with ":" and nothing follows but a template gap
+    row: bool = False  # a table row: an arrangement of its own, on its own topic
 
 
 @dataclass
@@ -112,7 +113,7 @@ def analyse(clauses: list[Clause]) -> list[Passage]:
                 if items:
                     text = " ".join([para.text, *(p.text for p in items)])
                     sentences = sentences + [s for p in items for s in split_sentences(p.text)]
-            passages.append(Passage(clause, section, text, para.page, para.role, sentences, prompt))
+            passages.append(Passage(clause, section, text, para.page, para.role, sentences, prompt, para.row))
     return passages
 
 
@@ -231,6 +232,7 @@ def find_candidates(
     others: frozenset[int] = frozenset(),
     sections: list[Clause] | None = None,
     outline: Outline | None = None,
+    row_topics: dict[int, frozenset[str]] | None = None,
 ) -> Candidates:
     """Collect the sections and paragraphs that may arrange `requirement`.
 
@@ -240,7 +242,8 @@ def find_candidates(
     item in passing ("de routeleiding" in "Artikel 9 Geschillen") is about that other item, so it
     goes to `foreign` (read only when it arranges the whole item), when this item has a section of
     its own. `sections` are the item's own sections when the caller has found them already;
-    `outline` the annexes and articles the document holds.
+    `outline` the annexes and articles the document holds; `row_topics` the items each table row's
+    topic cell names (see `row_topics`).
     """
     result = Candidates(requirement, classified=classified, outline=outline or Outline())
     by_index = {c.index: c for c in clauses}
@@ -273,6 +276,11 @@ def find_candidates(
             continue
         if passage.role != "body":
             continue
+        topics = row_topics.get(id(passage), frozenset()) if row_topics else frozenset()
+        if follow and topics and requirement.id not in topics:
+            # The paragraphs after an anchored one continue it, up to a table row whose topic is
+            # another item's ("Inrichting" after "Informatie aan de besturen").
+            follow = 0
         if follow:
             result.context.append(passage)
             follow -= 1
@@ -292,6 +300,26 @@ def find_candidates(
             id(p) for p in result.related if p.clause.heading and id(p) not in result.related_clause_members
         }
     return result
+
+
+def row_topics(passages: list[Passage], requirements) -> dict[int, frozenset[str]]:
+    """For each table row ("Nr: 4; Onderwerp: Inrichting; Afspraak: ..."), the items whose heading
+    its topic (its first cell in words) would be."""
+    topics: dict[int, frozenset[str]] = {}
+    for passage in passages:
+        if not passage.row:
+            continue
+        cells = [cell.partition(":")[2].strip() or cell.strip() for cell in passage.text.split(";")]
+        topic = next((c for c in cells if re.search(r"[^\W\d_]", c)), "")
+        if not topic or len(topic.split()) > MAX_TOPIC_WORDS:
+            continue
+        topics[id(passage)] = frozenset(
+            r.id for r in requirements if heading_matches(topic, r.heading_aliases)
+        )
+    return topics
+
+
+MAX_TOPIC_WORDS = 6  # a topic cell ("Looptijd en opzegging"), not the arrangement itself
 
 
 MAX_CONTEXT_CHARS = 1200  # a longer clause is a chapter of several arrangements, not one

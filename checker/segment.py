@@ -57,6 +57,7 @@ class Paragraph:
     text: str
     page: int | None
     role: str = "body"  # body | front | preamble | toc | definitions | signature | note
+    row: bool = False  # a table row read as one paragraph ("Onderwerp: ...; Afspraak: ...")
 
 
 @dataclass
@@ -490,7 +491,7 @@ def _assign_roles(
                 p_role, role = "signature", "signature"
             else:
                 p_role, in_preamble = "body", False
-            clause.paragraphs.append(Paragraph(text, page, p_role))
+            clause.paragraphs.append(Paragraph(text, page, p_role, kind == "row"))
             if opens:
                 front = False
 

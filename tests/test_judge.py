@@ -627,17 +627,6 @@ def test_reference_to_a_committee_the_article_never_sets_up_arranges_nothing(wri
     assert any(f.code == "broken_reference" and "artikel 4" in f.message for f in i.findings)
 
 
-def test_saying_it_is_no_interne_regeling_keeps_the_agreement(write_text):
-    text = FULL.replace(
-        "komen als volgt overeen:",
-        "Een interne regeling als bedoeld in artikel 2.107b, derde lid, WVO 2020 is niet aan de orde.\n\n"
-        "komen als volgt overeen:",
-    )
-    report = check_document(write_text(text))
-    assert report.document.type == "samenwerkingsovereenkomst"
-    assert report.requirements[8].status == "present"
-
-
 def test_table_row_is_read_under_its_topic_cell(write_text):
     body = (
         "| Onderdeel | Afspraak |\n|---|---|\n"
@@ -710,15 +699,6 @@ def test_a_transfer_whose_use_is_fixed_each_year_in_a_plan_is_weak(write_text):
     assert "bestemming" not in {k for k, v in g.elements.items() if v}
 
 
-def test_saying_it_is_not_an_interne_regeling_in_passing_keeps_the_agreement(write_text):
-    text = FULL.replace(
-        "komen als volgt overeen:",
-        "Het gaat om twee rechtspersonen; daarom leggen zij hun afspraken vast in deze overeenkomst (en niet "
-        "in een interne regeling).\n\nkomen als volgt overeen:",
-    )
-    assert check_document(write_text(text)).document.type == "samenwerkingsovereenkomst"
-
-
 def test_entry_requirements_waived_later_in_the_clause_are_no_contradiction(write_text):
     body = (
         FULL.split("Artikel 6 Overstapoptie\n")[1].split("\n\nArtikel 7")[0]
@@ -758,17 +738,6 @@ def test_the_pupils_a_transfer_is_counted_for_are_no_bestemming(write_text):
     assert [f.element for f in g.findings if f.code == "element_missing"] == ["bestemming"]
 
 
-def test_an_agreement_titled_so_is_no_interne_regeling_whatever_its_considerations_say(write_text):
-    text = FULL.replace(
-        "Overwegende dat partijen",
-        "Overwegende dat voor een route die geheel binnen het AOC wordt verzorgd een interne regeling zou "
-        "volstaan, maar deze route met een school onder een ander bevoegd gezag wordt verzorgd; dat partijen",
-    )
-    report = check_document(write_text(text))
-    assert report.document.type == "samenwerkingsovereenkomst"
-    assert report.requirements[8].status == "present"
-
-
 def test_a_heading_that_only_mentions_the_route_is_no_section_on_the_route(write_text):
     from checker.extract import extract
     from checker.language import load_language
@@ -783,3 +752,67 @@ def test_a_heading_that_only_mentions_the_route_is_no_section_on_the_route(write
     a = next(r for r in load_requirements() if r.id == "a")
     assert [c.title for c in item_sections(a, clauses)] == ["De route"]
     assert statuses(write_text(text))["c"] == "present"
+
+
+@pytest.mark.parametrize(
+    ("item", "article", "body", "expected"),
+    [
+        # "Ter informatie: de medezeggenschap is wettelijk geregeld" arranges nothing
+        (
+            "h",
+            8,
+            "Ter informatie: de medezeggenschap is wettelijk geregeld. In de vmbo-fase geldt de WMS, in de "
+            "mbo-fase de WEB.",
+            "not_applicable",
+        ),
+        # a named firm in a compound counts as the bedrijfsleven
+        (
+            "b",
+            2,
+            "Hoveniersbedrijf Groot Wassink verzorgt ieder jaar praktijkopdrachten en gastlessen en biedt "
+            "bpv-plaatsen.",
+            "present",
+        ),
+    ],
+)
+def test_more_item_wording(write_text, item, article, body, expected):
+    assert statuses(write_text(_replace_article(FULL, article, body)))[item] == expected
+
+
+def test_lessons_named_after_a_room_are_no_facility(write_text):
+    body = (
+        "De route wordt gegeven op de locatie Monsterseweg van de school en op de campus van de instelling. "
+        "Docenten van beide partijen vormen één team met teambevoegdheid voor de lessen Keuken en gast. "
+        "Programma en examinering per leerjaar staan in het PTA/OER."
+    )
+    e = check_document(write_text(_replace_article(FULL, 5, body))).requirements[4]
+    assert e.status == "weak"
+    assert [f.element for f in e.findings if f.code == "element_missing"] == ["faciliteiten"]
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        (
+            "komen als volgt overeen:",
+            "Een interne regeling als bedoeld in artikel 2.107b, derde lid, WVO 2020 is niet aan de orde.\n\n"
+            "komen als volgt overeen:",
+        ),
+        # said in passing
+        (
+            "komen als volgt overeen:",
+            "Het gaat om twee rechtspersonen; daarom leggen zij hun afspraken vast in deze overeenkomst (en "
+            "niet in een interne regeling).\n\nkomen als volgt overeen:",
+        ),
+        # the title names an overeenkomst, whatever the considerations say about an interne regeling
+        (
+            "Overwegende dat partijen",
+            "Overwegende dat voor een route die geheel binnen het AOC wordt verzorgd een interne regeling zou "
+            "volstaan, maar deze route met een school onder een ander bevoegd gezag wordt verzorgd; dat partijen",
+        ),
+    ],
+)
+def test_saying_it_is_no_interne_regeling_keeps_the_agreement(write_text, old, new):
+    report = check_document(write_text(FULL.replace(old, new)))
+    assert report.document.type == "samenwerkingsovereenkomst"
+    assert report.requirements[8].status == "present"

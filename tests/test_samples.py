@@ -38,6 +38,9 @@ KNOWN_GAPS = {
     "199_bijgehouden_wijzigingen_midden_brabant_economie": "d reports to a regional table, not to the "
     "boards; 'de colleges' in the leiding's own article (the boards' budget it works within) supplies "
     "the recipient",
+    "345_modelcontract_afsprakenkaart_bijlage_oosterhout_techniek": "a names only 'een technische "
+    "vakopleiding op niveau 3' and leaves the opleiding to be chosen per cohort; a level and the word "
+    "'vakopleiding' read as naming it",
 }
 
 
