@@ -458,13 +458,11 @@ def _matched_alias_words(title_words: tuple[str, ...], aliases: tuple[str, ...])
     scores = process.cdist(vocabulary, title_words, scorer=fuzz.ratio, score_cutoff=HEADING_THRESHOLD)
     # A near miss is a typo or a spelling variant, unless both are words of their own:
     # "inlichtingen" (d) is no misspelt "inrichting" (e).
+    rows, columns = scores.nonzero()
     matched = {
         vocabulary[i]
-        for i, row in enumerate(scores)
-        if any(
-            score and (score == 100 or not _different_words(vocabulary[i], title_words[j]))
-            for j, score in enumerate(row)
-        )
+        for i, j in zip(rows.tolist(), columns.tolist(), strict=True)
+        if scores[i, j] == 100 or not _different_words(vocabulary[i], title_words[j])
     }
     known = _alias_vocabulary_set(aliases)
     for other in title_words:

@@ -157,10 +157,7 @@ def _read_passage(
             # rights the law gives, told after saying the law is followed, are no extra arrangement
             _add(reading.descriptive, passage)
             continue
-        if (
-            language.law_followed.search(sentence.lower)
-            and len(_WORDS.findall(sentence.lower)) <= MAX_LAW_FOLLOWED_WORDS
-        ):
+        if _says_law_is_followed(sentence.lower, language):
             law_followed = True  # "Voor inspraak volgen wij de wet." arranges nothing itself
             _add(reading.descriptive, passage)
             continue
@@ -239,10 +236,17 @@ def _pointers(low: str, language: Language) -> tuple[str | None, tuple[str | Non
     return language.annex_reference(low), language.article_reference(low)
 
 
+@lru_cache(maxsize=65536)
+def _says_law_is_followed(low: str, language: Language) -> bool:
+    """ "Voor inspraak volgen wij de wet.": a short sentence that says the law is followed."""
+    return bool(language.law_followed.search(low)) and len(_WORDS.findall(low)) <= MAX_LAW_FOLLOWED_WORDS
+
+
 def forget_sentences() -> None:
     """Empty the per-sentence caches (what a sentence is, what it points at)."""
     classify_sentence.cache_clear()
     _pointers.cache_clear()
+    _says_law_is_followed.cache_clear()
 
 
 def _add(items: list[Passage], passage: Passage) -> None:
