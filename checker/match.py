@@ -17,6 +17,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 from rapidfuzz.utils import default_process
 
+from checker.extract.tables import MAX_TOPIC_WORDS, row_values
 from checker.nlp import Sentence, is_known_word, is_short_question, lemmatize_text, split_sentences
 from checker.requirements import Requirement
 from checker.segment import LEVEL_TABLE_CELL, Clause, Outline
@@ -309,17 +310,13 @@ def row_topics(passages: list[Passage], requirements) -> dict[int, frozenset[str
     for passage in passages:
         if not passage.row:
             continue
-        cells = [cell.partition(":")[2].strip() or cell.strip() for cell in passage.text.split(";")]
-        topic = next((c for c in cells if re.search(r"[^\W\d_]", c)), "")
+        topic = next((c for c in row_values(passage.text) if re.search(r"[^\W\d_]", c)), "")
         if not topic or len(topic.split()) > MAX_TOPIC_WORDS:
             continue
         topics[id(passage)] = frozenset(
             r.id for r in requirements if heading_matches(topic, r.heading_aliases)
         )
     return topics
-
-
-MAX_TOPIC_WORDS = 6  # a topic cell ("Looptijd en opzegging"), not the arrangement itself
 
 
 MAX_CONTEXT_CHARS = 1200  # a longer clause is a chapter of several arrangements, not one
@@ -424,7 +421,12 @@ def heading_matches(title: str, aliases: tuple[str, ...]) -> bool:
 
 def heading_is(title: str, aliases: tuple[str, ...]) -> bool:
     """Whether the heading's title, word for word (by lemma), is one of the aliases."""
-    return bool(aliases) and _lemma_words(title) in {_lemma_words(a) for a in aliases}
+    return bool(aliases) and _lemma_words(title) in _whole_alias_words(aliases)
+
+
+@lru_cache(maxsize=64)
+def _whole_alias_words(aliases: tuple[str, ...]) -> frozenset[frozenset[str]]:
+    return frozenset(_lemma_words(a) for a in aliases)
 
 
 @lru_cache(maxsize=4096)

@@ -37,6 +37,12 @@ def table_blocks(rows: list[list[list[Block]]]) -> list[Block]:
     return out
 
 
+def row_values(text: str) -> list[str]:
+    """The values of a row read as "Heading: value; Heading: value." (what `table_blocks` writes),
+    in order; a part without a heading is kept whole."""
+    return [part.partition(":")[2].strip() or part.strip() for part in text.split(";")]
+
+
 MAX_TOPIC_WORDS = 6  # a longer first cell is text, not a topic
 MAX_HEADING_WORDS = 5  # a column heading; a longer first-row cell is data
 MAX_BOLD_HEADING_WORDS = 8
