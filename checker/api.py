@@ -185,9 +185,6 @@ def _not_in_document(requirement) -> RequirementResult:
     return result
 
 
-_AGREEMENT_TITLE = re.compile(r"overeenkomst\b|\bconvenant\b")
-
-
 def describe(document: Document, language: Language, clauses: list) -> DocumentInfo:
     """Recognise the kind of document, the route, the parties, and whether it is dated and signed."""
     text = document.text
@@ -197,9 +194,9 @@ def describe(document: Document, language: Language, clauses: list) -> DocumentI
     title = low.lstrip().split("\n", 1)[0]
     if not is_agreement:
         kind = "unknown"
-    elif _AGREEMENT_TITLE.search(title) and not language.interne_regeling.search(title):
-        # "Samenwerkingsovereenkomst ..." names what it is, whatever its considerations say about
-        # when an interne regeling would have done
+    elif language.agreement_marker.search(title) and not language.interne_regeling.search(title):
+        # A title naming an agreement ("Samenwerkingsovereenkomst ...", "... convenant") says what
+        # it is, whatever its considerations say about when an interne regeling would have done
         kind = "samenwerkingsovereenkomst"
     elif language.interne_regeling.search(opening):
         kind = "interne_regeling"

@@ -26,8 +26,12 @@ def each_of(patterns: list[str]) -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(p, re.IGNORECASE) for p in patterns)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Language:
+    """The vocabulary that tells an arrangement from what only looks like one (models/language.toml).
+    Hashed by identity: it keys the per-sentence caches, and hashing its compiled patterns one by
+    one on every lookup cost more than the lookups saved."""
+
     placeholder: re.Pattern[str]
     deferral: re.Pattern[str]
     intention: re.Pattern[str]

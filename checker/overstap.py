@@ -21,6 +21,21 @@ _OTHER_OPTIONS = re.compile(
 _ADMISSION_RULE = re.compile(
     r"\b(?:vooropleidingseis\w*|toelatingseis\w*|vooropleidingsvereist\w*)", re.IGNORECASE
 )
+# The same rule in its own words: a switch to another opleiding allowed only with the vmbo diploma
+# ("kan overstappen naar een andere opleiding ..., mits hij het vmbo-diploma heeft behaald"; "zonder
+# dat diploma wordt hij niet toegelaten").
+_DIPLOMA_REQUIRED = re.compile(
+    r"\b(?:mits|op voorwaarde dat|alleen (?:als|indien|wanneer|met|na)|uitsluitend (?:als|indien|met|na)|"
+    r"pas (?:na|als|nadat))\b[^.;]{0,80}\bvmbo-?diploma\b"
+    r"|\bzonder (?:dat|het|een|zijn|haar) (?:vmbo-?)?diploma\b[^.;]{0,80}\bniet\b[^.;]{0,40}\btoegelaten\b"
+    r"|\bniet\b[^.;]{0,40}\btoegelaten\b[^.;]{0,40}\bzonder (?:dat|het|een|zijn|haar) (?:vmbo-?)?diploma\b",
+    re.IGNORECASE,
+)
+_SWITCH = re.compile(
+    r"\b(?:overstap\w*|overstappen|stapt over|stappen over|andere (?:mbo-)?opleiding\w*|toegelaten|"
+    r"instromen|instroomt)\b",
+    re.IGNORECASE,
+)
 # The rules are waived when a negation stands close to them ("zonder vooropleidingseisen",
 # "vooropleidingseisen gelden niet", or in the same clause: "Vooropleidingseisen worden bij een
 # overstap binnen de instelling niet gesteld"), or when they concern another instelling.
@@ -55,7 +70,8 @@ def check_overstap(requirement: Requirement, reading: Reading, result: Requireme
             )
         )
     for text in texts:
-        if _ADMISSION_RULE.search(text) and not _WAIVED.search(text):
+        imposed = _ADMISSION_RULE.search(text) or (_DIPLOMA_REQUIRED.search(text) and _SWITCH.search(text))
+        if imposed and not _WAIVED.search(text):
             problems.append(
                 Finding(
                     "contradicts_statute",

@@ -264,6 +264,22 @@ def test_bold_larger_heading_is_its_own_block(tmp_path, backend):
     assert body.text.startswith("Een leerling wordt toegelaten")
 
 
+def test_heading_wrapped_after_a_short_line_ending_in_an_article_is_one_block(tmp_path, backend):
+    def page(c):
+        lines_at(c, 72, 780, [fill("De route loopt", 440), "tot het einde."])
+        c.setFont("Helvetica-Bold", 10)
+        c.drawString(72, 740, "Artikel 3 Betrokkenheid van de")
+        c.drawString(72, 726, "binnenvaartsector")
+        c.drawString(72, 690, "Artikel 4 Leiding")
+        c.drawString(72, 676, "Routeleiding")
+        lines_at(c, 72, 650, [fill("De leiding berust bij", 440), "de routeleiding."])
+
+    doc = extract_pdf(draw_pdf(tmp_path / "kop.pdf", page), backend=backend)
+    assert "Artikel 3 Betrokkenheid van de binnenvaartsector" in texts(doc)
+    # a short heading not ending in a function word stays apart from the line after it
+    assert "Artikel 4 Leiding" in texts(doc) and "Routeleiding" in texts(doc)
+
+
 def test_paragraphs_split_on_gaps_and_list_items(tmp_path, backend):
     def page(c):
         lines_at(c, 72, 760, [fill("Eerste alinea", 440), "loopt hier door."])

@@ -816,3 +816,15 @@ def test_saying_it_is_no_interne_regeling_keeps_the_agreement(write_text, old, n
     report = check_document(write_text(FULL.replace(old, new)))
     assert report.document.type == "samenwerkingsovereenkomst"
     assert report.requirements[8].status == "present"
+
+
+@pytest.mark.parametrize("title", ["Samenwerkingsconvenant", "Samenwerkingsakkoord"])
+def test_a_title_naming_a_convenant_or_akkoord_keeps_the_agreement(write_text, title):
+    text = FULL.replace("Samenwerkingsovereenkomst doorlopende leerroute", f"{title} doorlopende leerroute")
+    text = text.replace(
+        "Overwegende dat partijen",
+        "Overwegende dat voor een route binnen één instelling een interne regeling zou volstaan; dat partijen",
+    )
+    report = check_document(write_text(text))
+    assert report.document.type == "samenwerkingsovereenkomst"
+    assert report.requirements[8].status == "present"

@@ -118,6 +118,12 @@ NEW_ITEM = re.compile(
 )
 SENTENCE_END = (".", ":", ";", "!", "?")
 TOC_ENTRY = re.compile(r"(?:\.{4,}|…{2,}|_{4,})\s*\d{1,3}$")  # "Artikel 7 Overstap ....... 4"
+# A heading line ending in a word no heading ends with wrapped, however short it looks: "Artikel 3.
+# Betrokkenheid van de" | "binnenvaartsector" in a narrow column.
+DANGLING_END = re.compile(
+    r"\b(?:de|het|een|van|en|of|voor|met|in|op|aan|over|tot|bij|door|naar|om|te|uit|als|tussen|binnen)$",
+    re.IGNORECASE,
+)
 # Line-end hyphens that belong to the word ("vmbo-mbo", "oud-leerling"), not to hyphenation.
 KEEP_HYPHEN_AFTER = frozenset(
     {"vmbo", "mbo", "vo", "havo", "vwo", "hbo", "wo", "po", "so", "vso", "pro", "vavo", "mavo"}
@@ -1065,7 +1071,9 @@ class _Flow:
             if not 0 < line.top - prev.top <= 1.3 * pitch:
                 return False
             if heading:  # a heading continues only when it visibly wrapped
-                return not self._is_short(prev)
+                return not self._is_short(prev) or bool(
+                    line.text[:1].islower() and DANGLING_END.search(prev.text)
+                )
             # a short line ends its paragraph if it ends a sentence or is an "Artikel 4" heading
             ends = prev.text.endswith(SENTENCE_END) or HEADING_WORD.match(prev.text)
             return not (self._is_short(prev) and ends)
