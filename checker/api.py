@@ -192,13 +192,16 @@ def describe(document: Document, language: Language, clauses: list) -> DocumentI
     opening = low[:2500]
     is_agreement = bool(language.agreement_marker.search(low)) and bool(language.party_marker.search(low))
     title = low.lstrip().split("\n", 1)[0]
+    # "Deel B: samenwerkingsovereenkomst met Stichting ...": an interne regeling that binds another
+    # board as well is an agreement between two bevoegde gezagen
+    binds_another_board = bool(language.agreement_with_another_board.search(opening))
     if not is_agreement:
         kind = "unknown"
     elif language.agreement_marker.search(title) and not language.interne_regeling.search(title):
         # A title naming an agreement ("Samenwerkingsovereenkomst ...", "... convenant") says what
         # it is, whatever its considerations say about when an interne regeling would have done
         kind = "samenwerkingsovereenkomst"
-    elif language.interne_regeling.search(opening):
+    elif language.interne_regeling.search(opening) and not binds_another_board:
         kind = "interne_regeling"
     else:
         kind = "samenwerkingsovereenkomst"

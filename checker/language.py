@@ -57,6 +57,7 @@ class Language:
     agreement_marker: re.Pattern[str]
     party_marker: re.Pattern[str]
     interne_regeling: re.Pattern[str]
+    agreement_with_another_board: re.Pattern[str]
     integrated_route: re.Pattern[str]
     preamble_headings: frozenset[str]
     definition_headings: frozenset[str]
@@ -155,6 +156,7 @@ def load_language() -> Language:
         agreement_marker=any_of(data["agreement_markers"]),
         party_marker=any_of(data["party_markers"]),
         interne_regeling=any_of(data["interne_regeling"]),
+        agreement_with_another_board=any_of(data["agreement_with_another_board"]),
         integrated_route=any_of(data["integrated_route"]),
         preamble_headings=frozenset(data["preamble_headings"]),
         definition_headings=frozenset(data["definition_headings"]),

@@ -525,6 +525,28 @@ def test_footnotes_at_the_foot_of_the_page_go_to_notes(tmp_path, backend):
     assert all(n.page == 1 for n in doc.notes)
 
 
+def test_footnotes_with_superscript_numbers_on_their_own_line_go_to_notes(tmp_path, backend):
+    def page(c):
+        lines_at(
+            c, 72, 760, ["Artikel 12 Medezeggenschap", fill("Op de school is de WMS van toepassing", 440)]
+        )
+        c.setFont("Helvetica", 6)
+        c.drawString(72, 100, "7")
+        c.setFont("Helvetica", 8)
+        c.drawString(78, 96, "Artikel 8.2.1, zesde lid, WEB.")
+        c.setFont("Helvetica", 6)
+        c.drawString(72, 88, "8")
+        c.setFont("Helvetica", 8)
+        c.drawString(78, 84, "Wet medezeggenschap op scholen; hoofdstuk 8a WEB.")
+
+    doc = extract_pdf(draw_pdf(tmp_path / "voetnoot.pdf", page), backend=backend)
+    assert not any("zesde lid" in t or "hoofdstuk 8a" in t for t in texts(doc))
+    assert [n.text for n in doc.notes] == [
+        "7 Artikel 8.2.1, zesde lid, WEB.",
+        "8 Wet medezeggenschap op scholen; hoofdstuk 8a WEB.",
+    ]
+
+
 def test_small_list_at_the_foot_of_the_page_stays_text(tmp_path):
     def page(c):
         lines_at(c, 72, 760, ["Artikel 1 Partijen", fill("De school en het ROC werken samen", 440)])

@@ -522,6 +522,20 @@ def test_a_retelling_of_the_law_arranges_no_medezeggenschap(write_text):
     assert statuses(write_text(_replace_article(FULL, 8, arranged)))["h"] == "present"
 
 
+def test_the_legal_regimes_in_other_words_arrange_no_medezeggenschap(write_text):
+    body = (
+        "Op de route zijn de wettelijke medezeggenschapsregels van toepassing: zolang de leerling bij de "
+        "school staat ingeschreven de Wet medezeggenschap op scholen, daarna hoofdstuk 8a van de WEB. Voor "
+        "het personeel gelden de regels van de eigen werkgever. Partijen kunnen aanvullende afspraken maken."
+    )
+    assert statuses(write_text(_replace_article(FULL, 8, body)))["h"] == "not_applicable"
+    arranged = body.replace(
+        "Partijen kunnen aanvullende afspraken maken.",
+        "Daarnaast vormen partijen een gezamenlijke ouderraad.",
+    )
+    assert statuses(write_text(_replace_article(FULL, 8, arranged)))["h"] == "present"
+
+
 def test_a_sentence_opening_with_dat_in_an_article_is_no_consideration(write_text):
     body = (
         "Dat willen we graag. Het streven is dat zorginstellingen een rol krijgen, bijvoorbeeld met "
@@ -828,3 +842,115 @@ def test_a_title_naming_a_convenant_or_akkoord_keeps_the_agreement(write_text, t
     report = check_document(write_text(text))
     assert report.document.type == "samenwerkingsovereenkomst"
     assert report.requirements[8].status == "present"
+
+
+def test_a_switch_allowed_only_with_the_vmbo_diploma_contradicts_the_statute(write_text):
+    body = (
+        "Een leerling die in de mbo-fase stopt, kan overstappen naar een andere opleiding op niveau 2 van de "
+        "instelling, mits hij het vmbo-diploma heeft behaald. De mentor en de loopbaanbegeleider bepalen samen "
+        "met de leerling en zijn ouders het alternatief."
+    )
+    report = check_document(write_text(_replace_article(FULL, 6, body)))
+    f = report.requirements[5]
+    assert f.status == "weak"
+    assert any(x.code == "contradicts_statute" for x in f.findings)
+    elsewhere = body.replace("van de instelling, mits", "bij een andere instelling, mits")
+    assert statuses(write_text(_replace_article(FULL, 6, elsewhere)))["f"] == "present"
+
+
+def test_an_overview_of_changed_articles_arranges_nothing(write_text):
+    text = _replace_article(FULL, 8, "[PM: tekst volgt na advies van de medezeggenschapsraad]")
+    text = text.replace(
+        "Aldus overeengekomen",
+        "Overzicht van de wijzigingen\nArtikel 8: nieuw artikel over medezeggenschap van leerlingen en "
+        "ouders.\n\nAldus overeengekomen",
+    )
+    assert statuses(write_text(text))["h"] == "weak"
+
+
+def test_who_decides_left_open_in_so_many_words_is_not_arranged(write_text):
+    body = (
+        "Een leerling die de route verlaat, kan in de vo-fase overstappen naar de reguliere kaderberoepsgerichte "
+        "leerweg; in de mbo-fase kan hij een andere mbo-opleiding op hetzelfde niveau volgen. Wie bepaalt welke "
+        "mogelijkheid een leerling krijgt, is in het overleg van partijen niet vastgesteld: de school wilde dat "
+        "bij de mentor leggen, de instelling bij de intakecommissie."
+    )
+    report = check_document(write_text(_replace_article(FULL, 6, body)))
+    assert report.requirements[5].status == "weak"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Wie dan al in de route zit, maakt hem af.",
+        "Nieuwe leerlingen starten na een opzegging niet meer.",
+    ],
+)
+def test_running_pupils_finishing_the_route_in_other_words_protects_them(write_text, sentence):
+    body = (
+        "Een andere school kan toetreden als alle partijen schriftelijk instemmen. Opzegging kan schriftelijk "
+        f"met een termijn van twaalf maanden. Wijzigingen worden schriftelijk overeengekomen. {sentence}"
+    )
+    assert statuses(write_text(_replace_article(FULL, 10, body)))["j"] == "present"
+    without = body.replace(sentence, "")
+    assert statuses(write_text(_replace_article(FULL, 10, without)))["j"] == "weak"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Van overdracht van bekostiging tussen partijen is in deze samenwerking geen sprake. Iedere partij "
+        "draagt de detachering van docenten uit haar eigen rijksbijdrage.",
+        "Iedere partij bekostigt haar eigen inzet in de route uit haar rijksbijdrage.",
+    ],
+)
+def test_saying_in_other_words_that_no_money_moves_is_no_transfer(write_text, body):
+    report = check_document(write_text(_replace_article(FULL, 7, body)))
+    g = report.requirements[6]
+    assert g.status == "present"
+    assert any(x.code == "no_transfer" for x in g.findings)
+
+
+def test_a_letter_names_the_bedrijfsleven_only_in_its_background(write_text):
+    letter = """
+Aan het college van bestuur van Stichting ROC Haaglanden Zuid
+
+Onderwerp: samenwerkingsovereenkomst doorlopende leerroute Zorg
+
+Geacht college,
+
+De aanleiding kent u: zorginstellingen in het Westland komen verzorgenden tekort, en het bedrijfsleven
+in de regio heeft ons gevraagd meer jongeren op te leiden.
+
+Met deze brief leggen wij de afspraken vast die wij met u hebben gemaakt. Wanneer u de brief voor
+akkoord tekent, geldt zij als de samenwerkingsovereenkomst tussen uw stichting en de onze.
+
+De route verbindt het vmbo-profiel Zorg en welzijn (kaderberoepsgerichte leerweg) met de mbo-opleiding
+Verzorgende-IG, niveau 3. De leiding berust bij een stuurgroep van de teamleider en de opleidingsmanager.
+
+De stuurgroep stuurt beide besturen elk kwartaal een voortgangsrapportage.
+
+De route wordt gegeven op de locatie Monsterseweg van de school en op de campus van de instelling.
+
+Er wordt tussen ons geen bekostiging overgedragen; ieder draagt de eigen kosten.
+
+Met vriendelijke groet,
+Stichting Openbaar Voortgezet Onderwijs Westland
+"""
+    assert statuses(write_text(letter))["b"] == "missing"
+
+
+def test_an_interne_regeling_that_also_binds_another_board_is_an_agreement(write_text):
+    text = _replace_article(_replace_article(_replace_article(FULL, 8, None), 9, None), 10, None)
+    text = text.replace(
+        "Samenwerkingsovereenkomst doorlopende leerroute vmbo-mbo",
+        "Regeling doorlopende leerroute vmbo-mbo\nDeel A: interne regeling van het AOC. Deel B: "
+        "samenwerkingsovereenkomst met Stichting Openbaar Voortgezet Onderwijs Westland.",
+    )
+    report = check_document(write_text(text))
+    assert report.document.type == "samenwerkingsovereenkomst"
+    assert [r.status for r in report.requirements][8:] == ["missing", "missing"]
+    only_internal = text.replace(
+        " Deel B: samenwerkingsovereenkomst met Stichting Openbaar Voortgezet Onderwijs Westland.", ""
+    )
+    assert check_document(write_text(only_internal)).document.type == "interne_regeling"

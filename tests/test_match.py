@@ -22,6 +22,8 @@ REQ = {r.id: r for r in load_requirements()}
         ("Overstapoptie", "f", True),
         ("Looptijd en einde", "j", True),
         ("Doel en wijze van samenwerking", "i", False),
+        ("6. Als een leerling uit de route stapt", "f", True),
+        ("Uit de route", "f", False),
     ],
 )
 def test_heading_matching(title, item, expected):

@@ -736,8 +736,9 @@ def _layout(pages: list[_Page], notes: list[Block] | None = None) -> tuple[list[
     return flow.blocks(), body_size
 
 
-# "1 Zie artikel 2.107b WVO." / "* ..." / "¹ ..."; not "1." or "1)", which number list items
-FOOTNOTE_START = re.compile(r"^(?:\d{1,3}(?![.)\d])|[*†‡]+|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s*\S")
+# "1 Zie artikel 2.107b WVO." / "* ..." / "¹ ..."; not "1." or "1)", which number list items. The
+# number may stand on a line of its own when it is set as a superscript above the note's text.
+FOOTNOTE_START = re.compile(r"^(?:\d{1,3}(?![.)\d])|[*†‡]+|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)(?:\s*\S|$)")
 
 
 def _footnotes(lines: list[_Line], body_size: float | None, height: float) -> list[_Line]:
