@@ -450,6 +450,9 @@ def _alias_vocabulary(aliases: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(sorted(frozenset().union(*_alias_word_sets(aliases))))
 
 
+MIN_AFFIX_LETTERS = 5  # an alias word shorter than this matches only itself or its own forms
+
+
 @lru_cache(maxsize=16384)
 def _matched_alias_words(title_words: tuple[str, ...], aliases: tuple[str, ...]) -> frozenset[str]:
     """The alias words that some title word matches: by fuzzy ratio (all pairs at once, in
@@ -470,7 +473,7 @@ def _matched_alias_words(title_words: tuple[str, ...], aliases: tuple[str, ...])
     for other in title_words:
         # Alias words of five letters or more that start the title word, or end it as the tail
         # of a compound: looked up by the title word's own beginnings and endings.
-        for k in range(5, len(other) + 1):
+        for k in range(MIN_AFFIX_LETTERS, len(other) + 1):
             head, tail = other[:k], other[len(other) - k :]
             if head in known:
                 matched.add(head)
@@ -483,6 +486,9 @@ def _matched_alias_words(title_words: tuple[str, ...], aliases: tuple[str, ...])
 def _different_words(alias_word: str, title_word: str) -> bool:
     """Whether two similar words are both known Dutch words with different lemmas and neither
     starts the other ("einde" and "eind", "uitval" and "uitvalt" are one word to a reader)."""
+    if len(alias_word) < MIN_AFFIX_LETTERS:
+        # a short word differs by a letter from many other words: "geldt" (it applies) is no "geld"
+        return lemmatize_text(alias_word) != lemmatize_text(title_word)
     return (
         not alias_word.startswith(title_word)
         and not title_word.startswith(alias_word)

@@ -49,6 +49,14 @@ _QUESTION_RUN_IN = re.compile(
     r"^((?:Welke|Wie|Wat|Hoe|Waar|Wanneer|Waarom|Waarvoor)(?: [\w'’-]+){1,8})\. +(?=[A-ZÀ-Þ0-9])"
 )
 _NOT_A_TITLE = frozenset("de het een deze dit die dat wij zij hij er ook elke iedere partijen".split())
+# In a document that titles its numbered paragraphs this way ("1. Wat we aanbieden. ..."), a longer
+# title is one too: "2. Met wie uit het vak. ...", "9. Erbij komen, stoppen en veranderen. ..."
+# It must open with a word no main clause opens with ("Beide scholen verzorgen de routes." stays text).
+_LONG_RUN_IN = re.compile(
+    r"^((?:Als|Wanneer|Indien|Zodra|Met|Zonder|Naar|Tijdens|Erbij|Eruit|Ermee|Erin)(?:,? [\w'’-]+){1,5})"
+    r"\. +(?=[A-ZÀ-Þ0-9])"
+)
+MIN_RUN_INS = 2  # strict run-in titles that show the document uses the style
 _BULLET = re.compile(r"^[-•*–·▪]\s+(?P<title>.*)$")
 
 
@@ -175,6 +183,7 @@ def _classify(blocks: list[Block], body_size: float | None, language: Language) 
     out: list[_Line] = []
     pending: _Line | None = None  # "Artikel 5" alone, its title on the next line
     toc_table = False  # in a table right below "Inhoud": its rows are contents entries
+    run_in_style = sum(1 for block in blocks if _strict_run_in(block.text)) >= MIN_RUN_INS
     for block in blocks:
         text = ticked_only(re.sub(r"\s+", " ", block.text).strip())
         if not text:
@@ -202,7 +211,7 @@ def _classify(blocks: list[Block], body_size: float | None, language: Language) 
                 continue
             out.append(pending)
             pending = None
-        for line in _classify_block(block, text, body_size):
+        for line in _classify_block(block, text, body_size, run_in_style):
             if line.kind == "heading" and language.is_toc_heading(
                 (line.title or line.text).lower().strip(" :")
             ):
@@ -219,7 +228,16 @@ def _classify(blocks: list[Block], body_size: float | None, language: Language) 
     return out
 
 
-def _classify_block(block: Block, text: str, body_size: float | None) -> list[_Line]:
+def _strict_run_in(text: str) -> bool:
+    """ "5. Onderwijs. Leerjaar 3 ..." or "1. Welke route wij aanbieden. Wij ...": a run-in title."""
+    m = _DECIMAL.match(text.strip())
+    run_in = m and (_RUN_IN.match(m.group("title")) or _QUESTION_RUN_IN.match(m.group("title")))
+    return bool(run_in) and run_in.group(1).split()[0].lower() not in _NOT_A_TITLE
+
+
+def _classify_block(
+    block: Block, text: str, body_size: float | None, run_in_style: bool = False
+) -> list[_Line]:
     page = block.page
     styled = _styled_heading(block, text, body_size)
     for pattern, level in ((_CHAPTER, LEVEL_CHAPTER), (_ARTICLE, LEVEL_ARTICLE), (_ANNEX, LEVEL_CHAPTER)):
@@ -252,7 +270,11 @@ def _classify_block(block: Block, text: str, body_size: float | None) -> list[_L
             # "1. Partijen verzorgen de volgende routes:" introduces a list; it is no heading.
             if title and (styled or (_short_title(title) and not title.endswith(":"))):
                 return [_Line("heading", text, page, level, num, _clean_title(title))]
-            run_in = _RUN_IN.match(title) or _QUESTION_RUN_IN.match(title)
+            run_in = (
+                _RUN_IN.match(title)
+                or _QUESTION_RUN_IN.match(title)
+                or (_LONG_RUN_IN.match(title) if run_in_style else None)
+            )
             if pattern is _DECIMAL and run_in and run_in.group(1).split()[0].lower() not in _NOT_A_TITLE:
                 # A run-in heading: "5. Onderwijs. Leerjaar 3 en 4 zijn op school."
                 head = run_in.group(1)

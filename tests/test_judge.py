@@ -954,3 +954,19 @@ def test_an_interne_regeling_that_also_binds_another_board_is_an_agreement(write
         " Deel B: samenwerkingsovereenkomst met Stichting Openbaar Voortgezet Onderwijs Westland.", ""
     )
     assert check_document(write_text(only_internal)).document.type == "interne_regeling"
+
+
+def test_named_salons_and_studios_are_the_bedrijfsleven(write_text):
+    body = (
+        "Kapsalon Lotte (Goes), Haarstudio Zeewind (Middelburg) en Salon Kopstuk (Kapelle) nemen iedere "
+        "student op voor de stage en geven in leerjaar 4 elk twee demonstratielessen."
+    )
+    assert statuses(write_text(_replace_article(FULL, 2, body)))["b"] == "present"
+
+
+def test_saying_the_parties_are_free_to_add_arrangements_arranges_no_medezeggenschap(write_text):
+    body = (
+        "Partijen stellen vast dat op de school de Wet medezeggenschap op scholen van toepassing is en dat "
+        "het partijen, voor zover zij dat wenselijk achten, vrijstaat daarbovenop aanvullende afspraken te maken."
+    )
+    assert statuses(write_text(_replace_article(FULL, 8, body)))["h"] == "not_applicable"

@@ -24,6 +24,8 @@ REQ = {r.id: r for r in load_requirements()}
         ("Doel en wijze van samenwerking", "i", False),
         ("6. Als een leerling uit de route stapt", "f", True),
         ("Uit de route", "f", False),
+        ("Geldzaken", "g", True),
+        ("Hoe lang geldt de overeenkomst?", "g", False),  # "geldt" (applies) is no "geld"
     ],
 )
 def test_heading_matching(title, item, expected):

@@ -41,6 +41,12 @@ KNOWN_GAPS = {
     "345_modelcontract_afsprakenkaart_bijlage_oosterhout_techniek": "a names only 'een technische "
     "vakopleiding op niveau 3' and leaves the opleiding to be chosen per cohort; a level and the word "
     "'vakopleiding' read as naming it",
+    "382_doel_dan_afspraak_parkstad_sport": "c's own article never says who appoints the routeteam; 'waarin "
+    "elke organisatie één zetel heeft' about the werkveldcommissie, in an article whose heading "
+    "('Sportaanbieders in de route') names no item, mentions the routeteam and supplies the benoeming",
+    "390_lange_volzinnen_installatietechniek": "c defers benoeming and taken in a proviso of one long "
+    "sentence ('met dien verstande dat de wijze waarop de leden ... worden benoemd ... nader zullen "
+    "worden vastgelegd'); the sentence is read as a whole, so the deferred elements count as arranged",
 }
 
 

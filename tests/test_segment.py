@@ -232,3 +232,24 @@ def test_a_styled_heading_after_a_bold_parties_line_is_the_next_section():
     assert route.parent != by_heading["Partijen"].index
     assert route.role == "body"
     assert [p.role for p in route.paragraphs] == ["body"]
+
+
+def test_longer_run_in_titles_in_a_document_that_uses_them():
+    text = (
+        "1. Wat we aanbieden. Leerlingen van het profiel Zorg en welzijn gaan naar de opleiding Kapper.\n\n"
+        "2. Met wie uit het vak. Drie kapsalons nemen iedere student op voor de stage.\n\n"
+        "3. Geld. Er gaat geen geld tussen ons over en weer.\n\n"
+        "4. Als we het oneens zijn. Eerst praten de bestuurders, daarna beslist de rechter.\n\n"
+        "5. Erbij komen, stoppen en veranderen. Een andere school kan meedoen.\n"
+    )
+    assert _headings(_clauses(text)) == [
+        "1. Wat we aanbieden.",
+        "2. Met wie uit het vak.",
+        "3. Geld.",
+        "4. Als we het oneens zijn.",
+        "5. Erbij komen, stoppen en veranderen.",
+    ]
+    # without the style (one strict run-in title in the document) a longer one stays text
+    assert "1. Met wie uit het vak." not in _headings(
+        _clauses("1. Met wie uit het vak. Drie kapsalons nemen studenten op.\n\n2. De rest volgt.\n")
+    )
