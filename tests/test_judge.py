@@ -970,3 +970,32 @@ def test_saying_the_parties_are_free_to_add_arrangements_arranges_no_medezeggens
         "het partijen, voor zover zij dat wenselijk achten, vrijstaat daarbovenop aanvullende afspraken te maken."
     )
     assert statuses(write_text(_replace_article(FULL, 8, body)))["h"] == "not_applicable"
+
+
+def test_a_deferral_in_a_proviso_of_a_long_sentence_leaves_the_leiding_weak(write_text):
+    body = (
+        "De leiding berust bij een stuurgroep van de teamleider van de school en de opleidingsmanager van de "
+        "instelling, met dien verstande dat de wijze waarop de leden worden benoemd en de taken die de "
+        "besturen aan de stuurgroep opdragen, nader zullen worden vastgelegd in het routeplan."
+    )
+    report = check_document(write_text(_replace_article(FULL, 3, body)))
+    c = report.requirements[2]
+    assert c.status == "weak"
+    assert any(f.code == "deferred" for f in c.findings)
+
+
+def test_reporting_to_us_both_reaches_both_boards(write_text):
+    body = (
+        "Twee keer per jaar stuurt de stuurgroep ons allebei een voortgangsverslag. De directeur van de school "
+        "stuurt het verslag door aan het college van bestuur van de instelling."
+    )
+    assert statuses(write_text(_replace_article(FULL, 4, body)))["d"] == "present"
+
+
+def test_the_leiding_s_duties_in_plain_verbs(write_text):
+    body = (
+        "De leiding berust bij een stuurgroep van de teamleider van de school en de opleidingsmanager van de "
+        "instelling, elk aangewezen door het eigen bestuur. Zij maken het programma en rooster, verdelen de "
+        "docenten en plaatsen leerlingen in de route."
+    )
+    assert statuses(write_text(_replace_article(FULL, 3, body)))["c"] == "present"

@@ -44,9 +44,9 @@ KNOWN_GAPS = {
     "382_doel_dan_afspraak_parkstad_sport": "c's own article never says who appoints the routeteam; 'waarin "
     "elke organisatie één zetel heeft' about the werkveldcommissie, in an article whose heading "
     "('Sportaanbieders in de route') names no item, mentions the routeteam and supplies the benoeming",
-    "390_lange_volzinnen_installatietechniek": "c defers benoeming and taken in a proviso of one long "
-    "sentence ('met dien verstande dat de wijze waarop de leden ... worden benoemd ... nader zullen "
-    "worden vastgelegd'); the sentence is read as a whole, so the deferred elements count as arranged",
+    "407_geintegreerde_route_kort_parkstad_kok": "b is only an intention under the heading 'Samen met de "
+    "horeca': a sector's name ('de horeca') is no term of the item, so it reads as missing where the "
+    "label says weak",
 }
 
 
