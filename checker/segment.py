@@ -228,11 +228,18 @@ def _classify(blocks: list[Block], body_size: float | None, language: Language) 
     return out
 
 
+def _run_in(title: str, long: bool = False) -> re.Match[str] | None:
+    """The run-in title that opens a numbered paragraph's text ("Onderwijs. Leerjaar 3 ...", "Welke
+    route wij aanbieden. Wij ..."; with `long`, also "Als het niet lukt. ..."), unless its first word
+    shows it is a sentence ("De school ...")."""
+    m = _RUN_IN.match(title) or _QUESTION_RUN_IN.match(title) or (_LONG_RUN_IN.match(title) if long else None)
+    return m if m and m.group(1).split()[0].lower() not in _NOT_A_TITLE else None
+
+
 def _strict_run_in(text: str) -> bool:
-    """ "5. Onderwijs. Leerjaar 3 ..." or "1. Welke route wij aanbieden. Wij ...": a run-in title."""
+    """ "5. Onderwijs. Leerjaar 3 ...": a numbered paragraph with a run-in title of the usual kind."""
     m = _DECIMAL.match(text.strip())
-    run_in = m and (_RUN_IN.match(m.group("title")) or _QUESTION_RUN_IN.match(m.group("title")))
-    return bool(run_in) and run_in.group(1).split()[0].lower() not in _NOT_A_TITLE
+    return bool(m and _run_in(m.group("title")))
 
 
 def _classify_block(
@@ -270,12 +277,8 @@ def _classify_block(
             # "1. Partijen verzorgen de volgende routes:" introduces a list; it is no heading.
             if title and (styled or (_short_title(title) and not title.endswith(":"))):
                 return [_Line("heading", text, page, level, num, _clean_title(title))]
-            run_in = (
-                _RUN_IN.match(title)
-                or _QUESTION_RUN_IN.match(title)
-                or (_LONG_RUN_IN.match(title) if run_in_style else None)
-            )
-            if pattern is _DECIMAL and run_in and run_in.group(1).split()[0].lower() not in _NOT_A_TITLE:
+            run_in = _run_in(title, long=run_in_style) if pattern is _DECIMAL else None
+            if run_in:
                 # A run-in heading: "5. Onderwijs. Leerjaar 3 en 4 zijn op school."
                 head = run_in.group(1)
                 shown = text[: len(text) - len(title) + run_in.end()].strip()
