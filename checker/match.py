@@ -62,6 +62,9 @@ class Candidates:
     classified: frozenset[int] = frozenset()  # ids of paragraphs the classifier assigns to the item
     # ids of related paragraphs under another heading, when the item has an article of its own
     stray: set[int] = field(default_factory=set)
+    # ids of paragraphs in the item's sections whose nearer heading names another item ("Artikel 8
+    # Leerlingen die de route verlaten" in "Hoofdstuk 3 Onderwijs en organisatie")
+    under_other: set[int] = field(default_factory=set)
     outline: Outline = field(default_factory=Outline)  # the annexes and articles the document holds
 
     @property
@@ -252,6 +255,7 @@ def find_candidates(
     matched: set[int] = {c.index for c in result.sections}
     # Only an item with a section of its own is known to be arranged there and not in passing.
     elsewhere = set(others) - matched if matched else set()
+    others_ids = set(others)
     follow = 0  # how many more paragraphs continue an anchored one ("3.2" after "3.1")
     others: list[Passage] = []  # body paragraphs with no term of this item
     previous: Passage | None = None
@@ -262,9 +266,12 @@ def find_candidates(
         if previous is not None and passage.clause is not previous.clause:
             follow = 0
         previous = passage
-        if _under(passage.clause, matched, by_index):
+        claim = _nearest_claim(passage.clause, matched, others_ids, by_index)
+        if claim is not None and _under(passage.clause, matched, by_index):
             if passage.role == "body":
                 result.in_sections.append(passage)
+                if claim == "other":
+                    result.under_other.add(id(passage))
             continue
         if any(requirement.anchors.search(s) for s in passage.sentences):
             if passage.role == "body" and elsewhere and _under(passage.clause, elsewhere, by_index):
@@ -398,6 +405,22 @@ def _sub_clauses_of_an_anchored_article(result: Candidates, clauses: list[Clause
 @lru_cache(maxsize=4096)
 def _heading_sentence(title: str) -> Sentence:
     return Sentence.of(title)
+
+
+def _nearest_claim(
+    clause: Clause, own: set[int], others: set[int], by_index: dict[int, Clause]
+) -> str | None:
+    """Whose heading a clause stands under, the nearest deciding: "own" (this item's), "other"
+    (another item's) or None. "Artikel 8 Leerlingen die de route verlaten" in "Hoofdstuk 3
+    Onderwijs en organisatie" is about the overstap, not the inrichting."""
+    node: Clause | None = clause
+    while node is not None:
+        if node.index in own:
+            return "own"
+        if node.index in others:
+            return "other"
+        node = by_index.get(node.parent) if node.parent is not None else None
+    return None
 
 
 def _under(clause: Clause, matched: set[int], by_index: dict[int, Clause]) -> bool:

@@ -78,7 +78,10 @@ def read(
     # `sources`, so what they arrange is known before any such paragraph is read.
     own: set[str] = set()
     for passage, about_item in sources:
-        hits = _read_passage(requirement, passage, language, law_phrases, reading, id(passage) in in_section)
+        # A deferral there is that other item's: "zullen ... de overstapmogelijkheden uitwerken in
+        # een afzonderlijk protocol, na raadpleging van de mentor" leaves no inzet van personeel open.
+        own_section = id(passage) in in_section and id(passage) not in candidates.under_other
+        hits = _read_passage(requirement, passage, language, law_phrases, reading, own_section)
         if id(passage) in in_section:
             own |= hits & required_keys
         if not hits:

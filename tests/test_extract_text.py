@@ -65,3 +65,17 @@ def test_a_short_line_between_blank_lines_above_running_text_is_a_heading(tmp_pa
     blocks = extract(path).blocks
     headings = [b.text for b in blocks if b.heading_level]
     assert "Wie tekenen" in headings and "Hoe we het samen aansturen" in headings
+
+
+def test_a_long_question_underlined_to_its_length_is_a_heading():
+    title = "Kan er een school bij komen, kunnen de afspraken veranderen, kan de samenwerking stoppen?"
+    text = (
+        f"{title}\n{'-' * len(title)}\n\n"
+        "Erbij komen: een andere school mag meedoen als beide besturen daar schriftelijk mee instemmen.\n"
+    )
+    blocks = text_to_blocks(text)
+    assert blocks[0].text == title and blocks[0].heading_level == 2
+    # a long line over a short rule stays a paragraph
+    prose = "Dit is een lange zin die gewoon doorloopt en boven een korte scheidingslijn staat, zonder kop te zijn."
+    blocks = text_to_blocks(f"{prose}\n-----\n\nVerder.\n")
+    assert blocks[0].heading_level is None

@@ -999,3 +999,60 @@ def test_the_leiding_s_duties_in_plain_verbs(write_text):
         "docenten en plaatsen leerlingen in de route."
     )
     assert statuses(write_text(_replace_article(FULL, 3, body)))["c"] == "present"
+
+
+def test_talking_a_dispute_over_in_the_boards_meeting_settles_nothing(write_text):
+    body = (
+        "Ontstaat tussen partijen verschil van mening over de uitvoering van deze overeenkomst, dan bespreken "
+        "zij dit in het bestuurlijk overleg. Partijen lossen zo'n verschil van mening in goed onderling overleg op."
+    )
+    assert statuses(write_text(_replace_article(FULL, 9, body)))["i"] == "weak"
+
+
+def test_laying_a_dispute_before_a_committee_that_advises_bindingly_settles_it(write_text):
+    body = (
+        "Het routeteam probeert een verschil van inzicht eerst zelf op te lossen. Lukt dat niet binnen drie "
+        "weken, dan legt elk van de partijen de zaak voor aan een commissie van drie personen, die bindend "
+        "adviseert."
+    )
+    assert statuses(write_text(_replace_article(FULL, 9, body)))["i"] == "present"
+
+
+def test_reporting_to_us_in_the_boards_own_voice_reaches_them(write_text):
+    body = (
+        "Het routeteam stuurt ons elk jaar voor 1 oktober een verslag over de aantallen leerlingen, wie stopte "
+        "en waarom, en de examenuitslagen."
+    )
+    assert statuses(write_text(_replace_article(FULL, 4, body)))["d"] == "present"
+
+
+def test_a_practice_bakery_is_a_facility(write_text):
+    body = (
+        "Leerjaar 1 en 2 worden verzorgd op de locatie Oranjepark van de school, met de eigen praktijkbakkerij "
+        "van de school; vanaf leerjaar 3 in het Bakkerijcentrum van de instelling. De docenten van beide "
+        "partijen vormen een routeteam. Programma en examinering per leerjaar staan in het PTA/OER."
+    )
+    assert statuses(write_text(_replace_article(FULL, 5, body)))["e"] == "present"
+
+
+DEFERRED_OVERSTAP = (
+    "Met het oog op de zorgvuldigheid die de begeleiding van deze leerlingen vraagt, zullen de school en de "
+    "instelling, na raadpleging van de mentor en de studieloopbaanbegeleider, de concrete "
+    "overstapmogelijkheden en de wijze waarop daarover wordt besloten in de loop van het schooljaar 2026-2027 "
+    "uitwerken in een afzonderlijk overstapprotocol."
+)
+
+
+def test_working_the_overstap_out_later_in_a_separate_protocol_is_a_deferral(write_text):
+    report = check_document(write_text(_replace_article(FULL, 6, DEFERRED_OVERSTAP)))
+    f = report.requirements[5]
+    assert f.status == "weak"
+    assert any(finding.code == "deferred" for finding in f.findings)
+
+
+def test_a_deferral_under_the_overstap_heading_leaves_the_inrichting_of_its_chapter_alone(write_text):
+    text = _replace_article(FULL, 6, DEFERRED_OVERSTAP).replace(
+        "Artikel 5 Inrichting", "Hoofdstuk 2 Onderwijs en organisatie\nArtikel 5 Locaties"
+    )
+    found = statuses(write_text(text))
+    assert found["e"] == "present" and found["f"] == "weak"

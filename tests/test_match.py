@@ -23,6 +23,8 @@ REQ = {r.id: r for r in load_requirements()}
         ("Looptijd en einde", "j", True),
         ("Doel en wijze van samenwerking", "i", False),
         ("6. Als een leerling uit de route stapt", "f", True),
+        ("6. Als een leerling wil of moet stoppen", "f", True),
+        ("Stoppen met de samenwerking", "f", False),
         ("Uit de route", "f", False),
         ("Geldzaken", "g", True),
         ("Hoe lang geldt de overeenkomst?", "g", False),  # "geldt" (applies) is no "geld"

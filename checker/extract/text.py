@@ -110,7 +110,7 @@ def text_to_blocks(text: str, markdown: bool = False) -> list[Block]:
         if underline:
             # A setext heading: "De route" underlined with "====" or "----".
             level = 1 if underline.group(1) == "=" else 2
-            if len(current) == 1 and len(current[0].strip()) <= 80:
+            if len(current) == 1 and _underlines(line, current[0]):
                 title = _strip_markdown(current[0]) if markdown else current[0].strip()
                 current.clear()
                 blocks.append(Block(text=title, heading_level=level))
@@ -205,6 +205,19 @@ def _looks_like_heading(line: str) -> bool:
     return bool(
         re.match(r"^(?:artikel|hoofdstuk|§)\s*\d+[a-z]?\b.{0,70}$", s, re.IGNORECASE)
     ) and not s.endswith((".", ";", ","))
+
+
+MAX_SETEXT_TITLE = 80  # a longer line over "----" is a paragraph above a rule ...
+MAX_MATCHED_TITLE = 200  # ... unless the rule is as long as the line: a long question as heading
+
+
+def _underlines(rule: str, title: str) -> bool:
+    """Whether a line of "====" or "----" underlines `title` as a setext heading: a short title, or
+    a longer one whose rule was drawn to its length ("Kan er een school bij komen, ...?")."""
+    title, rule = title.strip(), rule.strip()
+    if len(title) <= MAX_SETEXT_TITLE:
+        return True
+    return len(title) <= MAX_MATCHED_TITLE and abs(len(rule) - len(title)) <= 2
 
 
 def _join_lines(lines: list[str]) -> str:
