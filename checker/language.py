@@ -21,6 +21,15 @@ def any_of(patterns: list[str]) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
 
 
+def any_of_lower(patterns: list[str]) -> re.Pattern[str]:
+    """Like `any_of`, for patterns only ever searched in lower-cased text: compiled without
+    IGNORECASE when no pattern spells a capital (case-folding makes Python's regex engine about a
+    third slower), so the sentence classes cost less per sentence."""
+    if any(re.search(r"[^\W\d_a-zß-ÿ]", re.sub(r"\\.", "", p)) for p in patterns):
+        return any_of(patterns)
+    return re.compile("|".join(f"(?:{p})" for p in patterns))
+
+
 def each_of(patterns: list[str]) -> tuple[re.Pattern[str], ...]:
     """`patterns` compiled one by one (case-insensitive): each may name the same group."""
     return tuple(re.compile(p, re.IGNORECASE) for p in patterns)
@@ -33,6 +42,8 @@ class Language:
     one on every lookup cost more than the lookups saved."""
 
     placeholder: re.Pattern[str]
+    # deferral, intention, hypothetical, possibility and law_description are searched in
+    # lower-cased text only (see `any_of_lower`)
     deferral: re.Pattern[str]
     intention: re.Pattern[str]
     hypothetical: re.Pattern[str]
@@ -132,13 +143,13 @@ def load_language() -> Language:
     data = tomllib.loads(models_path("language.toml").read_text(encoding="utf-8"))
     return Language(
         placeholder=any_of(data["placeholders"]),
-        deferral=any_of(data["deferrals"]),
-        intention=any_of(data["intentions"]),
-        hypothetical=any_of(data["hypotheticals"]),
+        deferral=any_of_lower(data["deferrals"]),
+        intention=any_of_lower(data["intentions"]),
+        hypothetical=any_of_lower(data["hypotheticals"]),
         advice_not_binding=any_of(data["advice_not_binding"]),
         dispute_decided=any_of(data["dispute_decided"]),
-        possibility=any_of(data["possibilities"]),
-        law_description=any_of(data["law_descriptions"]),
+        possibility=any_of_lower(data["possibilities"]),
+        law_description=any_of_lower(data["law_descriptions"]),
         law_attribution=any_of(data["law_attributions"]),
         law_followed=any_of(data["law_followed"]),
         law_followed_rights=any_of(data["law_followed_rights"]),

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from checker.language import load_language
+from checker.language import any_of_lower, load_language
 from checker.reading import classify_sentence
 from checker.requirements import load_requirements
 
@@ -68,3 +70,11 @@ def test_statutory_wording_is_removed_and_the_rest_kept():
     kind_, remainder = classify_sentence(text, load_language(), law)
     assert kind_ == "text"
     assert "stuurgroep" in remainder and "vormgegeven" not in remainder
+
+
+def test_patterns_for_lower_cased_text_keep_case_folding_only_where_a_pattern_needs_it():
+    plain = any_of_lower([r"\bnader (?:te )?bepalen\b", r"\bwordt\s+\S+ vastgelegd\b"])
+    assert not plain.flags & re.IGNORECASE
+    assert plain.search("de omvang is nader te bepalen.") and plain.search("dat wordt later vastgelegd")
+    capital = any_of_lower([r"\bWEB\b", r"\bnader\b"])
+    assert capital.flags & re.IGNORECASE and capital.search("de web regelt")
