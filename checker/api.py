@@ -93,7 +93,15 @@ def check_extracted(
 ) -> DocumentReport:
     """Check an already extracted document (used by tests and other front ends)."""
     from checker.judge import judge
-    from checker.match import analyse, containers, find_candidates, item_sections, named_sections, row_topics
+    from checker.match import (
+        analyse,
+        anchored_items,
+        containers,
+        find_candidates,
+        item_sections,
+        named_sections,
+        row_topics,
+    )
     from checker.reading import forget_sentences
     from checker.requirements import load_requirements
     from checker.segment import outline, segment
@@ -119,6 +127,7 @@ def check_extracted(
     held = containers(clauses, set().union(*sections.values()))
     contents = outline(clauses)
     topics = row_topics(passages, requirements)
+    anchors = anchored_items(passages, requirements)
     for requirement in requirements:
         others = frozenset().union(*(s for rid, s in sections.items() if rid != requirement.id)) - held
         candidates = find_candidates(
@@ -130,6 +139,7 @@ def check_extracted(
             found[requirement.id],
             contents,
             topics,
+            anchors,
         )
         report.requirements.append(
             judge(requirement, candidates, language, law_phrases, info.type, info.route)
@@ -187,7 +197,11 @@ def _not_in_document(requirement) -> RequirementResult:
 
 def describe(document: Document, language: Language, clauses: list) -> DocumentInfo:
     """Recognise the kind of document, the route, the parties, and whether it is dated and signed."""
-    text = document.text
+    from checker.segment import ticked_only
+
+    # A form's options count only where ticked: "☐ ... een geïntegreerd onderwijsprogramma" left
+    # empty says the route is not one.
+    text = "\n".join(ticked_only(line) for line in document.text.split("\n"))
     low = text.lower()
     opening = low[:2500]
     is_agreement = bool(language.agreement_marker.search(low)) and bool(language.party_marker.search(low))

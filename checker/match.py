@@ -237,6 +237,7 @@ def find_candidates(
     sections: list[Clause] | None = None,
     outline: Outline | None = None,
     row_topics: dict[int, frozenset[str]] | None = None,
+    anchored_items: dict[int, frozenset[str]] | None = None,
 ) -> Candidates:
     """Collect the sections and paragraphs that may arrange `requirement`.
 
@@ -247,7 +248,8 @@ def find_candidates(
     goes to `foreign` (read only when it arranges the whole item), when this item has a section of
     its own. `sections` are the item's own sections when the caller has found them already;
     `outline` the annexes and articles the document holds; `row_topics` the items each table row's
-    topic cell names (see `row_topics`).
+    topic cell names (see `row_topics`); `anchored_items` the items whose anchor terms each body
+    paragraph carries (see `anchored_items`; worked out here when not given).
     """
     result = Candidates(requirement, classified=classified, outline=outline or Outline())
     by_index = {c.index: c for c in clauses}
@@ -273,7 +275,11 @@ def find_candidates(
                 if claim == "other":
                     result.under_other.add(id(passage))
             continue
-        if any(requirement.anchors.search(s) for s in passage.sentences):
+        if anchored_items is not None:
+            names = anchored_items.get(id(passage), frozenset())
+        else:
+            names = _anchored({requirement.id: requirement.anchors}, passage)
+        if requirement.id in names:
             if passage.role == "body" and elsewhere and _under(passage.clause, elsewhere, by_index):
                 result.foreign.append(passage)
             elif passage.role == "body":
@@ -288,6 +294,11 @@ def find_candidates(
         if follow and topics and requirement.id not in topics:
             # The paragraphs after an anchored one continue it, up to a table row whose topic is
             # another item's ("Inrichting" after "Informatie aan de besturen").
+            follow = 0
+        if follow and names and not passage.clause.heading:
+            # Nor, in a text that runs on without headings, into a paragraph that names another
+            # item and not this one: the medezeggenschap after the leiding is not about the
+            # leiding. Under a heading the clause's paragraphs belong together.
             follow = 0
         if follow:
             result.context.append(passage)
@@ -308,6 +319,18 @@ def find_candidates(
             id(p) for p in result.related if p.clause.heading and id(p) not in result.related_clause_members
         }
     return result
+
+
+def anchored_items(passages: list[Passage], requirements) -> dict[int, frozenset[str]]:
+    """For each paragraph, the items whose anchor terms it carries."""
+    anchors = {r.id: r.anchors for r in requirements}
+    return {id(p): _anchored(anchors, p) for p in passages if p.role != "heading"}
+
+
+def _anchored(anchors: dict, passage: Passage) -> frozenset[str]:
+    return frozenset(
+        rid for rid, matcher in anchors.items() if any(matcher.search(s) for s in passage.sentences)
+    )
 
 
 def row_topics(passages: list[Passage], requirements) -> dict[int, frozenset[str]]:

@@ -147,10 +147,22 @@ class TermMatcher:
         apostrophe = _apostrophe(sentence)
         for first, regex in self.splits:
             if first is None or apostrophe or first in sentence.tokens:
-                m = regex.search(sentence.lower) or regex.search(sentence.lemmas)
-                if m:
-                    return m
+                for text in (sentence.lower, sentence.lemmas):
+                    m = next((m for m in regex.finditer(text) if _one_clause(m.group(0))), None)
+                    if m:
+                        return m
         return None
+
+
+_LIST_CLOSE = re.compile(r"\b(?:en|of|alsmede|dan wel)\b")
+
+
+def _one_clause(found: str) -> bool:
+    """Whether the pieces of a split phrase stand in one clause: a comma in the gap must open a
+    list that closes with "en"/"of" ("stellen rooster, planning en toetsplan vast"); otherwise it
+    starts another clause ("maakt het jaarprogramma, verdeelt de lessen over" is no transfer)."""
+    last_comma = found.rfind(", ")
+    return last_comma < 0 or bool(_LIST_CLOSE.search(found, last_comma))
 
 
 def _word_forms(term: str) -> set[str]:

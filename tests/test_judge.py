@@ -1056,3 +1056,67 @@ def test_a_deferral_under_the_overstap_heading_leaves_the_inrichting_of_its_chap
     )
     found = statuses(write_text(text))
     assert found["e"] == "present" and found["f"] == "weak"
+
+
+def _element(item: str, key: str):
+    from checker.requirements import load_requirements
+
+    requirement = next(r for r in load_requirements() if r.id == item)
+    return next(e for e in requirement.elements if e.key == key)
+
+
+def test_is_voor_names_a_destination_only_for_money_or_an_inzet():
+    from checker.nlp import Sentence
+
+    bestemming = _element("g", "bestemming")
+    assert not bestemming.search(
+        Sentence.of("De coördinator is het aanspreekpunt is voor leerlingen en ouders.")
+    )
+    assert bestemming.search(Sentence.of("Dat geld is voor: de uren van de docent en de licenties."))
+    assert bestemming.search(Sentence.of("Het bedrag is voor de inzet van een praktijkdocent."))
+
+
+def test_a_term_of_office_is_no_reporting_frequency():
+    from checker.nlp import Sentence
+
+    frequentie = _element("d", "frequentie")
+    assert not frequentie.search(
+        Sentence.of("De coördinatoren worden aangewezen, telkens voor twee schooljaren.")
+    )
+    assert frequentie.search(Sentence.of("De leiding rapporteert telkens voor 1 oktober aan de besturen."))
+
+
+def test_an_unticked_option_for_the_integrated_route_leaves_the_route_doorlopend(write_text):
+    text = FULL.replace(
+        "komen als volgt overeen:",
+        "komen als volgt overeen:\n"
+        "☒ Partijen verzorgen samen een doorlopende leerroute vmbo-mbo.\n"
+        "☐ Partijen verzorgen samen een geïntegreerd onderwijsprogramma (vmbo-basis - mbo niveau 2).",
+    )
+    report = check_document(write_text(text))
+    assert report.document.route == "doorlopende_leerroute"
+    assert report.requirements[5].status == "present"  # no passende plek asked of a doorlopende route
+
+
+PROSE = """Stichting Openbaar Voortgezet Onderwijs Gouda en Stichting ROC Midden-Holland, hierna: partijen, sluiten
+deze samenwerkingsovereenkomst over hun doorlopende leerroute vmbo-mbo en komen het volgende overeen.
+
+De route verbindt het vmbo-profiel Horeca, bakkerij en recreatie (basisberoepsgerichte leerweg) met de
+mbo-opleiding Bakker, niveau 2, in het opleidingsdomein Horeca en bakkerij.
+
+Voor de dagelijkse leiding van de route is er een routeteam van de teamleider van de school en de
+opleidingsmanager van het ROC. Het routeteam maakt het jaarprogramma, plant de stages en beslist over
+toelating tot de route.
+
+Over de medezeggenschap spreken wij het volgende af. Ouders van routeleerlingen kiezen elk jaar een
+vertegenwoordiger, die door de medezeggenschapsraad van de school als toehoorder wordt benoemd.
+
+Aldus overeengekomen te Gouda op 3 maart 2025.
+"""
+
+
+def test_in_prose_the_leiding_does_not_continue_into_the_medezeggenschap(write_text):
+    report = check_document(write_text(PROSE))
+    c = report.requirements[2]
+    assert c.status == "weak"
+    assert any(f.code == "element_missing" and f.element == "benoeming" for f in c.findings)

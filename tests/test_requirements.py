@@ -36,6 +36,9 @@ def test_invalid_lists_are_refused():
         (["draagt ... over"], "De school draagt € 1.200 per leerling over.", True),  # separable verb
         (["stellen ... vast"], "Stellen rooster, BPV-planning en toetsplan vast.", True),  # a list in the gap
         (["stellen ... vast"], "Zij stellen het voor; de besturen leggen het vast.", False),
+        # a comma that opens no list ends the clause: another verb's particle is not this one's
+        (["maakt ... over"], "Het team maakt het jaarprogramma, verdeelt de lessen over de docenten.", False),
+        (["maakt ... over"], "De school maakt per leerling, per jaar en per cohort € 500 over.", True),
         (["per leerling"], "Een bedrag per leerling.", True),
         (["re:\\bniveau [234]\\b"], "Opleiding op niveau 3.", True),
         (["leiding"], "De begeleiding van leerlingen.", False),  # whole words only

@@ -41,9 +41,6 @@ KNOWN_GAPS = {
     "345_modelcontract_afsprakenkaart_bijlage_oosterhout_techniek": "a names only 'een technische "
     "vakopleiding op niveau 3' and leaves the opleiding to be chosen per cohort; a level and the word "
     "'vakopleiding' read as naming it",
-    "382_doel_dan_afspraak_parkstad_sport": "c's own article never says who appoints the routeteam; 'waarin "
-    "elke organisatie één zetel heeft' about the werkveldcommissie, in an article whose heading "
-    "('Sportaanbieders in de route') names no item, mentions the routeteam and supplies the benoeming",
     "407_geintegreerde_route_kort_parkstad_kok": "b is only an intention under the heading 'Samen met de "
     "horeca': a sector's name ('de horeca') is no term of the item, so it reads as missing where the "
     "label says weak",
