@@ -197,6 +197,7 @@ _MONEY = re.compile(
 )
 _MOVES_MONEY = re.compile(
     r"\b(?:draagt|dragen|maakt|maken)\b[^;]{0,200}\bover\b|\bovergedragen\b|\bovergemaakt\b"
+    r"|\b(?:overdraagt|overmaakt)\b"
     r"|\b(?:betaalt|betalen|vergoedt|vergoeden|factureert|factureren)\b"
 )
 # "Ieder betaalt zijn eigen docenten", "de school betaalt daar zelf de rekeningen van": paying

@@ -38,9 +38,12 @@ _SWITCH = re.compile(
 )
 # The rules are waived when a negation stands close to them ("zonder vooropleidingseisen",
 # "vooropleidingseisen gelden niet", or in the same clause: "Vooropleidingseisen worden bij een
-# overstap binnen de instelling niet gesteld"), or when they concern another instelling.
+# overstap binnen de instelling niet gesteld"), or when they concern another instelling. "Hoeft
+# niet aan de toelatingseisen te voldoen" waives them; "voldoet niet aan de toelatingseisen" says
+# they apply.
 _WAIVED = re.compile(
-    r"\b(?:niet|geen|zonder|vrij van)\W+(?:\w+\W+){0,3}(?:vooropleidingseis|toelatingseis|vooropleidingsvereist)\w*"
+    r"\b(?<!voldoet )(?<!voldoen )(?:niet|geen|zonder|vrij van)\W+(?:\w+\W+){0,3}"
+    r"(?:vooropleidingseis|toelatingseis|vooropleidingsvereist)\w*"
     r"|(?:vooropleidingseis|toelatingseis|vooropleidingsvereist)\w*\W+(?:(?:\w+\W+){0,5}|(?:\w+[^\w,;:.]+){0,9})"
     r"(?:niet|geen|vervallen|vervalt|buiten toepassing|n\.v\.t|ontheven|ontheffing)\b"
     r"|\b(?:andere instelling|ander roc|andere mbo-instelling|elders|geschiktheidsonderzoek)\b",

@@ -79,3 +79,17 @@ def test_a_long_question_underlined_to_its_length_is_a_heading():
     prose = "Dit is een lange zin die gewoon doorloopt en boven een korte scheidingslijn staat, zonder kop te zijn."
     blocks = text_to_blocks(f"{prose}\n-----\n\nVerder.\n")
     assert blocks[0].heading_level is None
+
+
+def test_a_numbered_label_makes_a_longer_title_a_heading():
+    text = (
+        "Vraag 5. Hoe horen de besturen wat er gebeurt?\n\n"
+        "Antwoord: het routeteam stuurt beide besturen twee keer per jaar een verslag.\n\n"
+        "Agendapunt 1 - Welke route we samen aanbieden\n\n"
+        "Bespreking: kort.\n"
+    )
+    headings = [b.text for b in text_to_blocks(text) if b.heading_level]
+    assert headings == [
+        "Vraag 5. Hoe horen de besturen wat er gebeurt?",
+        "Agendapunt 1 - Welke route we samen aanbieden",
+    ]

@@ -1120,3 +1120,52 @@ def test_in_prose_the_leiding_does_not_continue_into_the_medezeggenschap(write_t
     c = report.requirements[2]
     assert c.status == "weak"
     assert any(f.code == "element_missing" and f.element == "benoeming" for f in c.findings)
+
+
+def test_a_switch_only_for_who_meets_the_admission_rules_contradicts_the_statute(write_text):
+    body = (
+        "Een leerling die in de vo-fase stopt, gaat verder in de reguliere kaderberoepsgerichte leerweg. Een "
+        "student die daarna stopt, kan binnen de instelling overstappen naar een andere opleiding op niveau 2 of "
+        "3, op voorwaarde dat hij het vmbo-diploma heeft behaald; wie dat diploma niet heeft, voldoet niet aan de "
+        "toelatingseisen van de instelling. De mentor en de loopbaanbegeleider bepalen samen met de leerling en "
+        "zijn ouders het alternatief."
+    )
+    report = check_document(write_text(_replace_article(FULL, 6, body)))
+    f = report.requirements[5]
+    assert f.status == "weak" and any(x.code == "contradicts_statute" for x in f.findings)
+
+
+def test_a_transfer_in_a_subordinate_clause_needs_its_size_despite_none_the_other_way(write_text):
+    body = (
+        "Partijen komen overeen dat de school gedurende de vo-fase een deel van haar bekostiging aan de instelling "
+        "overdraagt ter dekking van de inzet van de docent, waarbij de hoogte van de bijdrage jaarlijks in het "
+        "bestuurlijk overleg wordt vastgesteld. In de mbo-fase draagt de instelling geen bekostiging over aan de "
+        "school."
+    )
+    report = check_document(write_text(_replace_article(FULL, 7, body)))
+    g = report.requirements[6]
+    assert g.status == "weak" and any(x.element == "omvang" for x in g.findings)
+
+
+def test_saying_the_legal_rules_apply_arranges_no_medezeggenschap(write_text):
+    body = (
+        "Voor de medezeggenschap gelden de wettelijke regels. Partijen kunnen aanvullende afspraken maken over "
+        "de medezeggenschap indien zij dat wenselijk achten."
+    )
+    assert statuses(write_text(_replace_article(FULL, 8, body)))["h"] == "not_applicable"
+
+
+def test_the_boards_keeping_staff_appointments_appoints_no_leiding(write_text):
+    body = (
+        "De leiding berust bij een routeteam van de teamleider van de school en de opleidingsmanager van de "
+        "instelling. Het routeteam stelt het jaarrooster vast en beslist over de inzet van docenten. Niet aan "
+        "het routeteam, maar aan de besturen zelf, zijn voorbehouden: benoemen en ontslaan van personeel."
+    )
+    report = check_document(write_text(_replace_article(FULL, 3, body)))
+    c = report.requirements[2]
+    assert c.status == "weak" and any(f.element == "benoeming" for f in c.findings)
+
+
+def test_a_semester_note_to_both_boards_is_a_form_of_reporting(write_text):
+    body = "De leiding stuurt beide besturen uiterlijk 1 februari en 1 juli een semesternotitie."
+    assert statuses(write_text(_replace_article(FULL, 4, body)))["d"] == "present"

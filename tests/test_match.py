@@ -25,6 +25,7 @@ REQ = {r.id: r for r in load_requirements()}
         ("6. Als een leerling uit de route stapt", "f", True),
         ("6. Als een leerling wil of moet stoppen", "f", True),
         ("Stoppen met de samenwerking", "f", False),
+        ("Vraag 6. Waar, door wie en met welke middelen wordt lesgegeven?", "e", True),
         ("Uit de route", "f", False),
         ("Geldzaken", "g", True),
         ("Hoe lang geldt de overeenkomst?", "g", False),  # "geldt" (applies) is no "geld"

@@ -78,3 +78,9 @@ def test_patterns_for_lower_cased_text_keep_case_folding_only_where_a_pattern_ne
     assert plain.search("de omvang is nader te bepalen.") and plain.search("dat wordt later vastgelegd")
     capital = any_of_lower([r"\bWEB\b", r"\bnader\b"])
     assert capital.flags & re.IGNORECASE and capital.search("de web regelt")
+
+
+def test_not_offering_something_for_now_is_no_deferral():
+    language = load_language()
+    assert not language.deferral.search("een variant naar niveau 2 wordt voorlopig niet aangeboden.")
+    assert language.deferral.search("de omvang wordt voorlopig niet vastgesteld.")

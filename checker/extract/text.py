@@ -162,14 +162,29 @@ _HEADING_WORD = re.compile(r"^[A-ZÀ-Þ0-9§]")
 MIN_RUNNING_LINE = 50  # characters: a line of running text, not another short line
 
 
+_NUMBERED_LABEL = re.compile(r"[A-Z][a-z]{2,14} \d{1,2}[a-z]?\s*[.:\-–—]\s+\S")
+MAX_LABELLED_CHARS = 100
+MAX_LABELLED_WORDS = 16
+
+
 def _plain_headings(lines: list[str]) -> set[int]:
     """Lines of a plain text that are headings: short, no closing punctuation, starting with a
     capital, after a blank line (or at the top) and followed directly by text, or by one blank
-    line and then a paragraph of running text (a long line)."""
+    line and then a paragraph of running text (a long line); after a numbered label ("Vraag 5.",
+    "Agendapunt 1 -") a longer title, followed by any text."""
     out = set()
     for i, raw in enumerate(lines):
         line = raw.strip()
-        if not line or len(line) > 60 or len(line.split()) > 7 or not _HEADING_WORD.match(line):
+        # "Vraag 5. Hoe horen de besturen wat er gebeurt?", "Agendapunt 1 - Welke route we samen
+        # aanbieden": a numbered label says heading, and leaves room for a longer title
+        labelled = _NUMBERED_LABEL.match(line)
+        max_chars, max_words = (MAX_LABELLED_CHARS, MAX_LABELLED_WORDS) if labelled else (60, 7)
+        if (
+            not line
+            or len(line) > max_chars
+            or len(line.split()) > max_words
+            or not _HEADING_WORD.match(line)
+        ):
             continue
         if line.endswith((".", ",", ";", ":", "!", "?")) and not line.endswith("?"):
             continue
@@ -177,11 +192,9 @@ def _plain_headings(lines: list[str]) -> set[int]:
             continue
         before_blank = i == 0 or not lines[i - 1].strip()
         after_text = i + 1 < len(lines) and lines[i + 1].strip() and not _UNDERLINE.match(lines[i + 1])
-        after_paragraph = (
-            i + 2 < len(lines)
-            and not lines[i + 1].strip()
-            and len(lines[i + 2].strip()) >= MIN_RUNNING_LINE
-            and len(lines[i + 2].strip()) > 2 * len(line)
+        following = lines[i + 2].strip() if i + 2 < len(lines) and not lines[i + 1].strip() else ""
+        after_paragraph = bool(following) and (
+            labelled or (len(following) >= MIN_RUNNING_LINE and len(following) > 2 * len(line))
         )
         if before_blank and (after_text or after_paragraph):
             out.add(i)
