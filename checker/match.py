@@ -269,7 +269,7 @@ def find_candidates(
             follow = 0
         previous = passage
         claim = _nearest_claim(passage.clause, matched, others_ids, by_index)
-        if claim is not None and _under(passage.clause, matched, by_index):
+        if claim is not None:
             if passage.role == "body":
                 result.in_sections.append(passage)
                 if claim == "other":
@@ -433,15 +433,17 @@ def _heading_sentence(title: str) -> Sentence:
 def _nearest_claim(
     clause: Clause, own: set[int], others: set[int], by_index: dict[int, Clause]
 ) -> str | None:
-    """Whose heading a clause stands under, the nearest deciding: "own" (this item's), "other"
-    (another item's) or None. "Artikel 8 Leerlingen die de route verlaten" in "Hoofdstuk 3
-    Onderwijs en organisatie" is about the overstap, not the inrichting."""
+    """For a clause in one of this item's sections, whose heading is nearest: "own" (this item's)
+    or "other" (another item's sub-heading inside it: "Artikel 8 Leerlingen die de route verlaten"
+    in "Hoofdstuk 3 Onderwijs en organisatie" is about the overstap, not the inrichting). None for
+    a clause outside the item's sections."""
+    nearest: str | None = None
     node: Clause | None = clause
     while node is not None:
         if node.index in own:
-            return "own"
-        if node.index in others:
-            return "other"
+            return nearest or "own"
+        if nearest is None and node.index in others:
+            nearest = "other"
         node = by_index.get(node.parent) if node.parent is not None else None
     return None
 
