@@ -184,9 +184,11 @@ def _read_passage(
             continue
         if kind != "text":
             _add(getattr(reading, kind), passage)  # deferred, intention, restated, descriptive
-            if kind == "deferred" and in_item_section:
+            if kind == "deferred":
                 probe = sentence if remainder == sentence.text else Sentence.of(remainder)
-                reading.deferred_elements.update(e.key for e in requirement.elements if e.search(probe))
+                reading.deferred_elements.update(
+                    e.key for e in requirement.elements if e.defers(probe, in_item_section)
+                )
             continue
         if annex is not None:
             # "De omvang is vastgelegd in bijlage B", and there is no bijlage B: nothing arranged

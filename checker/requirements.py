@@ -208,6 +208,9 @@ class Element:
     # Wording whose terms do not count for this element: "het vak keuken" names a subject, not a
     # kitchen the partners share. The matched text is left out before the element's terms are sought.
     ignore: re.Pattern[str] | None = None
+    # Wording that names the element as still to be chosen ("welke opleiding dat wordt"): a
+    # deferral with it leaves the element open even when the sentence names none of its terms.
+    left_open: re.Pattern[str] | None = None
 
     def search(self, sentence: Sentence) -> str | None:
         """The element's first term in the sentence, outside what it ignores."""
@@ -215,6 +218,13 @@ class Element:
         if found is None or self.ignore is None or not self.ignore.search(sentence.text):
             return found
         return self.matcher.search(Sentence.of(self.ignore.sub(" ", sentence.text)))
+
+    def defers(self, sentence: Sentence, in_item_section: bool) -> bool:
+        """Whether a deferral sentence leaves this element open: anywhere when it says the element
+        is still to be chosen, and in the item's own section when it names the element's terms."""
+        if self.left_open is not None and self.left_open.search(sentence.text):
+            return True
+        return in_item_section and self.search(sentence) is not None
 
 
 @dataclass(frozen=True)
@@ -290,6 +300,7 @@ def parse_requirements(text: str) -> tuple[Requirement, ...]:
                 one_party=each_of(e.get("one_party", [])),
                 one_party_message=e.get("one_party_message", ""),
                 ignore=_optional(e.get("ignore", [])),
+                left_open=_optional(e.get("left_open", [])),
             )
             for e in raw["elements"]
         )

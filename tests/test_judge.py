@@ -1093,6 +1093,14 @@ DEFERRED_OVERSTAP = (
         ),
         # working the overstap out later, in a separate protocol, is a deferral
         ("f", 6, DEFERRED_OVERSTAP, "deferred"),
+        # a level named, the opleiding itself left to later: not named concretely
+        (
+            "a",
+            1,
+            "De route verbindt het vmbo-profiel Zorg en welzijn (kaderberoepsgerichte leerweg) met een "
+            "vakopleiding op niveau 3 van de instelling. De precieze opleiding wordt later bepaald.",
+            "mbo_opleiding",
+        ),
     ],
 )
 def test_item_weak_with_finding(write_text, item, article, body, finding):
@@ -1109,6 +1117,21 @@ def test_a_deferral_under_the_overstap_heading_leaves_the_inrichting_of_its_chap
     )
     found = statuses(write_text(text))
     assert found["e"] == "present" and found["f"] == "weak"
+
+
+def test_an_opleiding_chosen_per_cohort_is_not_named_wherever_the_sentence_stands(write_text):
+    """A choice left to each cohort leaves the opleiding open, also under a heading that is not
+    item a's ("Onderwerp")."""
+    body = (
+        "Partijen verzorgen een doorlopende leerroute voor leerlingen van het profiel Zorg en welzijn in de "
+        "kaderberoepsgerichte leerweg. De route leidt naar een vakopleiding op niveau 3 van de instelling. Welke "
+        "opleiding dat is, bepalen partijen per cohort aan de hand van de belangstelling van de leerlingen."
+    )
+    text = _replace_article(FULL, 1, body).replace("Artikel 1 De leerroute", "Artikel 1 Onderwerp")
+    report = check_document(write_text(text))
+    result = next(r for r in report.requirements if r.id == "a")
+    assert result.status == "weak"
+    assert any(f.element == "mbo_opleiding" for f in result.findings)
 
 
 def _element(item: str, key: str):

@@ -38,9 +38,6 @@ KNOWN_GAPS = {
     "199_bijgehouden_wijzigingen_midden_brabant_economie": "d reports to a regional table, not to the "
     "boards; 'de colleges' in the leiding's own article (the boards' budget it works within) supplies "
     "the recipient",
-    "345_modelcontract_afsprakenkaart_bijlage_oosterhout_techniek": "a names only 'een technische "
-    "vakopleiding op niveau 3' and leaves the opleiding to be chosen per cohort; a level and the word "
-    "'vakopleiding' read as naming it",
     "407_geintegreerde_route_kort_parkstad_kok": "b is only an intention under the heading 'Samen met de "
     "horeca': a sector's name ('de horeca') is no term of the item, so it reads as missing where the "
     "label says weak",
