@@ -559,6 +559,20 @@ def test_item_wording(write_text, item, article, body, expected):
     assert statuses(write_text(_replace_article(FULL, article, body)))[item] == expected
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # drawing a sector into the route addresses b, even when only intended ...
+        ("We willen de horeca in de regio graag bij de route betrekken en verkennen hoe dat kan.", "weak"),
+        # ... but drawing in the parents does not
+        ("Ouders worden bij de route betrokken via twee ouderavonden per jaar.", "missing"),
+    ],
+)
+def test_who_is_drawn_into_the_route_under_a_heading_that_names_no_item(write_text, body, expected):
+    text = _replace_article(FULL, 2, body).replace("Artikel 2 Bedrijfsleven", "Artikel 2 Samen met de regio")
+    assert statuses(write_text(text))["b"] == expected
+
+
 def test_a_retelling_of_the_law_arranges_no_medezeggenschap(write_text):
     body = (
         "Ouders en leerlingen praten mee via de medezeggenschapsraad van de school. Zodra uw kind in "

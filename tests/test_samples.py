@@ -30,17 +30,12 @@ def test_there_are_enough_samples():
 KNOWN_GAPS = {
     "67_aanvinkformulier": "a form laid out as one table whose lettered section rows ('E. Verantwoording', "
     "'I. Medezeggenschap') are not recognised as sections: 'I.' reads as a Roman chapter number",
-    "130_een_pagina_westfriesland_retail": "b is only an intention under the heading 'Winkels' with "
-    "'winkeliers': no term of the item, so it reads as missing where the label says weak",
     "194_lang_penvoerder_hoeksche_waard_kok": "e never arranges facilities, but 'keuken' in a subject's "
     "name ('onderdelen keuken en gastvrijheid'), a 'keukenbrigadedag' and 'gebouw' as the place of "
     "teaching read as facilities",
     "199_bijgehouden_wijzigingen_midden_brabant_economie": "d reports to a regional table, not to the "
     "boards; 'de colleges' in the leiding's own article (the boards' budget it works within) supplies "
     "the recipient",
-    "407_geintegreerde_route_kort_parkstad_kok": "b is only an intention under the heading 'Samen met de "
-    "horeca': a sector's name ('de horeca') is no term of the item, so it reads as missing where the "
-    "label says weak",
 }
 
 
