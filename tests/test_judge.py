@@ -553,6 +553,21 @@ def test_no_transfer_one_way_does_not_hide_a_transfer_without_its_size(write_tex
             "De leiding stuurt beide besturen uiterlijk 1 februari en 1 juli een semesternotitie.",
             "present",
         ),
+        # looking for the place together with the pupil, or agreeing on it with him, is deciding with him
+        *(
+            (
+                "f",
+                6,
+                "Een leerling die de route verlaat, kan in de vo-fase overstappen naar de reguliere "
+                f"kaderberoepsgerichte leerweg en daar het vmbo-diploma halen. {decides}",
+                "present",
+            )
+            for decides in (
+                "Voor hem zoeken de school en de instelling samen, met de leerling en zijn ouders, naar de plek "
+                "die het best past.",
+                "Welke plek het wordt, spreken de school en de instelling samen af met de leerling en zijn ouders.",
+            )
+        ),
     ],
 )
 def test_item_wording(write_text, item, article, body, expected):
@@ -1095,6 +1110,25 @@ DEFERRED_OVERSTAP = (
             "bestuurlijk overleg wordt vastgesteld. In de mbo-fase draagt de instelling geen bekostiging over aan de "
             "school.",
             "omvang",
+        ),
+        # "partij worden" as an auxiliary ("van een andere partij worden doorgezonden") is no joining
+        (
+            "j",
+            10,
+            "Opzegging kan schriftelijk met een termijn van twaalf maanden tegen het einde van een schooljaar. "
+            "Wijzigingen worden schriftelijk overeengekomen. Leerlingen die in de route zitten, ronden de route af. "
+            "Klachten over personeel van een andere partij worden doorgezonden naar die partij.",
+            "toetreding",
+        ),
+        # a mentor who discusses the options with the pupil decides nothing
+        (
+            "f",
+            6,
+            "Een leerling die de route verlaat, kan in de vo-fase overstappen naar de reguliere "
+            "kaderberoepsgerichte leerweg en daar het vmbo-diploma halen; in de mbo-fase kan hij een andere "
+            "mbo-opleiding op hetzelfde niveau volgen. De mentor bespreekt de mogelijkheden met de leerling en "
+            "zijn ouders en zorgt voor een warme overdracht.",
+            "besluit",
         ),
         # the boards keeping staff appointments to themselves appoint no leiding
         (

@@ -73,6 +73,21 @@ def test_a_data_table_keeps_every_value_with_its_column_heading():
     ]
 
 
+def test_a_dotted_fill_in_line_at_the_end_of_a_cell_stays_visible():
+    # the row adds its own full stop in place of a cell's, but a template gap must stay a gap
+    rows = _rows(
+        ("Onderwerp", "Afspraak", "Wie"),
+        ("Leiding", "De leiding berust bij een kernteam. Benoeming van de leden: ..........", "Besturen"),
+        ("Looptijd", "De overeenkomst geldt voor vier schooljaren en wordt daarna verlengd.", "Besturen"),
+    )
+    texts = [b.text for b in table_blocks(rows)]
+    assert "Afspraak: De leiding berust bij een kernteam. Benoeming van de leden: ..........; Wie" in texts[1]
+    assert load_language().strip_placeholders(texts[1])[1]  # read as a gap left open
+    assert texts[3].endswith(
+        "Afspraak: De overeenkomst geldt voor vier schooljaren en wordt daarna verlengd; Wie: Besturen."
+    )
+
+
 def _note_document(first_line: str) -> Document:
     return Document(
         path="t.docx",

@@ -70,7 +70,12 @@ def _topic_column(body: list[list[list[Block]]]) -> bool:
 
 
 def cell_text(blocks: list[Block]) -> str:
-    return " ".join(b.text for b in blocks).strip().rstrip(".;")
+    """A cell's text without its closing full stop or semicolon (the row adds its own); a dotted
+    fill-in line at the end ("Benoeming van de leden: ........") stays, so the gap is seen."""
+    text = " ".join(b.text for b in blocks).strip()
+    if text.endswith((".", ";")) and not text.endswith(("..", "…")):
+        text = text[:-1].rstrip()
+    return text
 
 
 def header_row(rows: list[list[list[Block]]]) -> list[str] | None:
