@@ -1200,6 +1200,18 @@ def test_is_voor_names_a_destination_only_for_money_or_an_inzet():
     assert bestemming.search(Sentence.of("Het bedrag is voor de inzet van een praktijkdocent."))
 
 
+def test_overslag_is_no_verslag():
+    """A port's "op- en overslag" (transshipment) is no report, though it ends in "verslag"."""
+    from checker.nlp import Sentence
+    from checker.requirements import load_requirements
+
+    d = next(r for r in load_requirements() if r.id == "d")
+    port = Sentence.of("De bedrijven zijn werkgevers in op- en overslag, tankopslag en warehousing.")
+    assert not d.anchors.search(port) and not _element("d", "vorm").search(port)
+    report = Sentence.of("De stuurgroep stuurt de besturen een kwartaalverslag.")
+    assert d.anchors.search(report) and _element("d", "vorm").search(report)
+
+
 def test_a_term_of_office_is_no_reporting_frequency():
     from checker.nlp import Sentence
 
