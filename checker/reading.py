@@ -38,6 +38,8 @@ class Reading:
     intention: list[Passage] = field(default_factory=list)
     rank: dict[int, int] = field(default_factory=dict)  # id(passage) -> source rank (lower first)
     classified: frozenset[int] = frozenset()  # ids of paragraphs the classifier assigns to the item
+    # ids of the paragraphs that are about the item: in its section, with an anchor term, or after one
+    about: frozenset[int] = frozenset()
     entree_only: bool = False
     outline: Outline = field(default_factory=Outline)  # the annexes and articles the document holds
     missing_annexes: set[str] = field(default_factory=set)  # annexes it leaves an arrangement to, absent
@@ -48,8 +50,11 @@ class Reading:
 def read(
     requirement: Requirement, candidates: Candidates, language: Language, law_phrases: tuple[str, ...]
 ) -> Reading:
-    reading = Reading(classified=candidates.classified, outline=candidates.outline)
-    sources = [(p, True) for p in candidates.in_sections + candidates.anchored + candidates.context]
+    own = candidates.in_sections + candidates.anchored + candidates.context
+    reading = Reading(
+        classified=candidates.classified, outline=candidates.outline, about=frozenset(map(id, own))
+    )
+    sources = [(p, True) for p in own]
     sources += [(p, id(p) in candidates.related_clause_members) for p in candidates.related]
     foreign = {id(p) for p in candidates.foreign}
     sources += [(p, False) for p in candidates.foreign]
@@ -113,6 +118,15 @@ def read(
     for key in reading.deferred_elements:
         reading.hits.pop(key, None)
     return reading
+
+
+def _names_item(requirement: Requirement, sentence: Sentence) -> bool:
+    """Whether a sentence speaks of the item: one of its anchor, related or element terms."""
+    return bool(
+        requirement.anchors.search(sentence)
+        or requirement.related.search(sentence)
+        or any(e.search(sentence) for e in requirement.elements)
+    )
 
 
 MAX_LAW_FOLLOWED_WORDS = 12  # "Voor de medezeggenschap houden partijen zich aan de wet."
@@ -182,13 +196,16 @@ def _read_passage(
             continue
         if kind == "empty":
             continue
+        if kind == "deferred":
+            probe = sentence if remainder == sentence.text else Sentence.of(remainder)
+            deferred = {e.key for e in requirement.elements if e.defers(probe, in_item_section)}
+            if not (id(passage) in reading.about or deferred or _names_item(requirement, probe)):
+                # "Hoe de leden worden aangewezen, spreken de besturen later af", in a paragraph
+                # read for this item only for a related word, postpones nothing of this one
+                continue
+            reading.deferred_elements |= deferred
         if kind != "text":
             _add(getattr(reading, kind), passage)  # deferred, intention, restated, descriptive
-            if kind == "deferred":
-                probe = sentence if remainder == sentence.text else Sentence.of(remainder)
-                reading.deferred_elements.update(
-                    e.key for e in requirement.elements if e.defers(probe, in_item_section)
-                )
             continue
         if annex is not None:
             # "De omvang is vastgelegd in bijlage B", and there is no bijlage B: nothing arranged

@@ -1200,6 +1200,21 @@ def test_is_voor_names_a_destination_only_for_money_or_an_inzet():
     assert bestemming.search(Sentence.of("Het bedrag is voor de inzet van een praktijkdocent."))
 
 
+def test_a_deferral_is_reported_for_the_item_it_postpones_only(write_text):
+    """The inrichting's "bepalen partijen later" is no deferral of the bedrijfsleven, though the
+    article is read for b too (it mentions stages at companies)."""
+    body = (
+        "De route wordt gegeven op de locatie Monsterseweg van de school en op de campus van de instelling. "
+        "Vmbo- en mbo-docenten vormen een team met teambevoegdheid. De school stelt haar praktijklokalen "
+        "beschikbaar, de instelling haar skillslab. Programma, examinering en stages bij bedrijven per leerjaar "
+        "staan in het PTA/OER. Welke lokalen de instelling in leerjaar 4 gebruikt, bepalen partijen later."
+    )
+    report = check_document(write_text(_replace_article(FULL, 5, body)))
+    findings = {r.id: {f.code for f in r.findings} for r in report.requirements}
+    assert "deferred" in findings["e"]
+    assert "deferred" not in findings["b"]
+
+
 def test_overslag_is_no_verslag():
     """A port's "op- en overslag" (transshipment) is no report, though it ends in "verslag"."""
     from checker.nlp import Sentence
