@@ -52,8 +52,14 @@ _WAIVED = re.compile(
 _AUTOMATIC_ENTREE = re.compile(
     r"\bautomatisch\b[^.]{0,80}\bentree|\bentree\b[^.]{0,80}\bautomatisch\b", re.IGNORECASE
 )
+# the place promised in so many words, a right to it, or "altijd een vervolg", or Entree
+# excluded as the automatic way out ("een leerling gaat nooit automatisch naar Entree")
 _GUARANTEE = re.compile(
-    r"\b(?:passende (?:plek|plaats|opleiding)|gegarandeerd|garantie|garanderen|garandeert)\b", re.IGNORECASE
+    r"\b(?:passende (?:plek|plaats|opleiding)|gegarandeerd|garantie|garanderen|garandeert)\b"
+    r"|\brecht op (?:een )?(?:plek|plaats|vervolg|opleiding)\b"
+    r"|\b(?:altijd|steeds|in (?:elk|ieder) geval) een (?:plek|plaats|vervolg|opleiding)\b"
+    r"|\b(?:nooit|niet) automatisch\b[^.]{0,40}\bentree",
+    re.IGNORECASE,
 )
 
 

@@ -93,3 +93,19 @@ def test_a_numbered_label_makes_a_longer_title_a_heading():
         "Vraag 5. Hoe horen de besturen wat er gebeurt?",
         "Agendapunt 1 - Welke route we samen aanbieden",
     ]
+
+
+def test_a_numbered_label_with_a_run_in_title_starts_a_paragraph():
+    # "Stap 1 - Signaal. De mentor ...": the title runs into its sentence, which wraps on
+    text = (
+        "7. OVERSTAPPEN\n\n"
+        "Stap 1 - Signaal. De mentor, de leerling zelf, zijn ouders of het leerbedrijf\n"
+        "meldt bij de routeleiding dat de route niet meer past.\n\n"
+        "Stap 2 - Gesprek met de leerling en zijn ouders over wat hij al heeft\n"
+        "behaald en wat hij wil.\n"
+    )
+    blocks = text_to_blocks(text)
+    assert [b.text for b in blocks if b.heading_level] == ["7. OVERSTAPPEN"]
+    assert blocks[1].text.startswith("Stap 1 - Signaal. De mentor") and blocks[1].text.endswith(
+        "niet meer past."
+    )

@@ -320,6 +320,21 @@ def test_integrated_route_needs_a_guaranteed_passende_plek(write_text):
     assert check_document(write_text(guaranteed, "b.txt")).requirements[5].status == "present"
 
 
+@pytest.mark.parametrize(
+    "promise",
+    [
+        "Een leerling gaat nooit automatisch naar de Entree-opleiding.",
+        "Een leerling die stopt, heeft recht op een plek in een andere opleiding op niveau 2.",
+        "Wie stopt, krijgt altijd een vervolg met een diploma in zicht.",
+    ],
+)
+def test_integrated_route_place_promised_in_other_words(write_text, promise):
+    text = FULL.replace("doorlopende leerroute vmbo-mbo", "geïntegreerde route vmbo-basis mbo-2", 1)
+    text = text.replace("het alternatief.", f"het alternatief. {promise}")
+    report = check_document(write_text(text))
+    assert report.requirements[5].status == "present", _findings(report, "f")
+
+
 def test_saying_arrangements_may_be_made_is_no_deferral(write_text):
     text = _replace_article(
         FULL, 8, "Je kunt aanvullende afspraken maken over medezeggenschap; daar is niet voor gekozen."

@@ -167,6 +167,18 @@ MAX_LABELLED_CHARS = 100
 MAX_LABELLED_WORDS = 16
 
 
+_RUN_IN = re.compile(r"\S[.:]\s+[A-Z]")  # "Stap 1 - Signaal. De mentor ...": a title run into its text
+
+
+def _runs_on(line: str, next_line: str) -> bool:
+    """Whether a labelled line is the start of a paragraph rather than a heading: its short title
+    runs into a sentence ("Stap 1 - Signaal. De mentor, de leerling ..."), or the line wraps into
+    a next line that goes on in lower case."""
+    after_label = _NUMBERED_LABEL.match(line).end() - 1
+    next_line = next_line.strip()
+    return bool(_RUN_IN.search(line, after_label)) or (bool(next_line) and next_line[0].islower())
+
+
 def _plain_headings(lines: list[str]) -> set[int]:
     """Lines of a plain text that are headings: short, no closing punctuation, starting with a
     capital, after a blank line (or at the top) and followed directly by text, or by one blank
@@ -189,6 +201,8 @@ def _plain_headings(lines: list[str]) -> set[int]:
         if line.endswith((".", ",", ";", ":", "!", "?")) and not line.endswith("?"):
             continue
         if line.endswith("?") and len(line.split()) < 3:
+            continue
+        if labelled and _runs_on(line, lines[i + 1] if i + 1 < len(lines) else ""):
             continue
         before_blank = i == 0 or not lines[i - 1].strip()
         after_text = i + 1 < len(lines) and lines[i + 1].strip() and not _UNDERLINE.match(lines[i + 1])
