@@ -334,18 +334,23 @@ def _mark_listed_headings(lines: list[_Line], language: Language) -> list[_Line]
 
 
 def _mark_toc_runs(lines: list[_Line]) -> list[_Line]:
-    """Three or more headings in a row that end in a page number are a table of contents; so are
-    three or more titles each followed by a line holding only a page number (a PDF whose page
-    numbers stand apart at the right margin)."""
+    """Three or more headings in a row that end in a page number are a table of contents, with
+    the short unnumbered titles ending in a page number among them ("Leeswijzer 2", "Ondertekening
+    12"); so are three or more titles each followed by a line holding only a page number (a PDF
+    whose page numbers stand apart at the right margin)."""
     out = list(lines)
     run: list[int] = []  # the lines of the entries so far
-    entries = 0
+    entries = paras = 0  # paras: the unnumbered titles among the entries
     i = 0
     while i <= len(lines):
         line = lines[i] if i < len(lines) else _Line("para", "", None)
-        if line.kind == "heading" and re.search(r"\s\d{1,3}$", line.text) and line.title:
+        paged = bool(re.search(r"\s\d{1,3}$", line.text))
+        if paged and (
+            (line.kind == "heading" and line.title) or (line.kind == "para" and _short_title(line.text))
+        ):
             run.append(i)
             entries += 1
+            paras += line.kind == "para"
             i += 1
             continue
         if (
@@ -359,10 +364,10 @@ def _mark_toc_runs(lines: list[_Line]) -> list[_Line]:
             entries += 1
             i += 2
             continue
-        if entries >= 3:
+        if entries - paras >= 3:
             for j in run:
                 out[j] = _Line("toc", lines[j].text, lines[j].page)
-        run, entries = [], 0
+        run, entries, paras = [], 0, 0
         i += 1
     return out
 

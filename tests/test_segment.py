@@ -135,6 +135,22 @@ def test_contents_with_page_numbers_apart_is_a_table_of_contents():
     assert roles["De rechter beslist."] == "body"
 
 
+def test_unnumbered_entries_with_page_numbers_stay_in_the_contents():
+    # "Leeswijzer 2", "Ondertekening 12" between numbered entries: the run goes on to the annexes
+    entries = [
+        "Inhoud", "Leeswijzer 2", "1 Partijen 3", "2 De route 3", "3 Leiding 4", "Ondertekening 12",
+        "Bijlage 1 Rekenvoorbeeld verrekening 13", "Bijlage 2 Overlegkalender 13",
+        "Leeswijzer", "Hoofdstuk 1 zegt wat de route is.", "1 De route", "De route leidt naar niveau 3.",
+    ]  # fmt: skip
+    blocks = [Block(text, page=1, bold=text in ("Inhoud", "Leeswijzer")) for text in entries]
+    clauses = segment(Document(path="x.docx", format="docx", blocks=blocks), load_language())
+    headings = _headings(clauses)
+    assert not any(h.startswith("Bijlage") for h in headings), headings
+    roles = {p.text: p.role for c in clauses for p in c.paragraphs}
+    assert roles["Bijlage 2 Overlegkalender 13"] == "toc" and roles["Ondertekening 12"] == "toc"
+    assert roles["De route leidt naar niveau 3."] == "body"
+
+
 def test_a_table_below_contents_is_a_table_of_contents():
     blocks = [
         Block("Inhoud", page=1, bold=True),
