@@ -511,7 +511,9 @@ def _assign_roles(
                 p_role = "body"  # a table of arrangements right below "Partijen" arranges
             elif role in _SPECIAL and role != "toc":
                 p_role = role
-            elif front or clause is cover:
+            elif (front and not (opens and _COMMITS.search(text))) or clause is cover:
+                # (a sentence that opens the operative part by committing to something, "Wij
+                # spreken af dat wij samen één route verzorgen ...", is itself an arrangement)
                 p_role = "front"
             elif language.is_preamble_start(text):
                 p_role, in_preamble = "preamble", True
@@ -524,6 +526,11 @@ def _assign_roles(
             clause.paragraphs.append(Paragraph(text, page, p_role, kind == "row"))
             if opens:
                 front = False
+
+
+_COMMITS = re.compile(
+    r"\b(?:spreken|spreekt|komen|komt)\b[^.:;]{0,40}\b(?:af|overeen)\s+dat\b", re.IGNORECASE
+)
 
 
 @dataclass

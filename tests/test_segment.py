@@ -151,6 +151,20 @@ def test_unnumbered_entries_with_page_numbers_stay_in_the_contents():
     assert roles["De route leidt naar niveau 3."] == "body"
 
 
+def test_a_commitment_that_opens_the_operative_part_is_itself_an_arrangement():
+    later = "".join(
+        f"Onderwerp {n}\nWij spreken af dat de routeregie dit onderwerp {n} regelt.\n\n" for n in range(1, 9)
+    )
+    clauses = _clauses(
+        "Samen de weg op\n\nWaarom dit stuk\nJongeren uit de regio moesten na het vmbo opnieuw beginnen.\n\n"
+        "Welke route het is\nWij spreken af dat wij samen een route verzorgen van het profiel Zorg en welzijn "
+        "naar de opleiding Verzorgende-IG, niveau 3.\n\n" + later
+    )
+    roles = {p.text[:20]: p.role for c in clauses for p in c.paragraphs}
+    assert roles["Jongeren uit de regi"] == "front"
+    assert roles["Wij spreken af dat w"] == "body"
+
+
 def test_a_table_below_contents_is_a_table_of_contents():
     blocks = [
         Block("Inhoud", page=1, bold=True),
