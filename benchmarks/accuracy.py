@@ -50,16 +50,18 @@ def points_at(evidence, clue: str) -> bool:
     for ev in evidence:
         section = re.sub(r"\s+", " ", (ev.section or "")).lower()
         text = re.sub(r"\s+", " ", ev.text).lower()
-        for alternative in clue.split(";"):
-            alternative = re.sub(r"\([^)]*\)", "", alternative).strip().lower()
-            heading, _, phrase = alternative.partition(": ")
-            heading = heading.strip()
-            if heading and (heading in section or section.startswith(heading)):
-                return True
-            if heading and heading in text:
-                return True
-            if phrase and phrase.strip() in text:
-                return True
+        for raw in clue.split(";"):
+            # a remark in parentheses is left out, unless the heading itself has it ("(meer)")
+            for alternative in dict.fromkeys((re.sub(r"\([^)]*\)", "", raw), raw)):
+                alternative = re.sub(r"\s+", " ", alternative).strip().lower()
+                heading, _, phrase = alternative.partition(": ")
+                heading = heading.strip()
+                if heading and (heading in section or section.startswith(heading)):
+                    return True
+                if heading and heading in text:
+                    return True
+                if phrase and phrase.strip() in text:
+                    return True
     return False
 
 
