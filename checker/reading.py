@@ -310,6 +310,9 @@ def _without_law(text: str, law_phrases: tuple[str, ...]) -> str | None:
     return remainder.strip()
 
 
+_OWN = "\0own sections"
+
+
 def rank(reading: Reading, keys: list[str]) -> list[Passage]:
     """Passages ordered as evidence: first those in the section that carries most of the given
     elements, then by where they were found (under a fitting heading first), then by how many
@@ -323,13 +326,18 @@ def rank(reading: Reading, keys: list[str]) -> list[Passage]:
                 order.append(passage)
                 per_passage[id(passage)] = set()
             per_passage[id(passage)].add(key)
+    # The item's own sections count as one ("Onderwijs › Waar.", "Onderwijs › Wie." together hold
+    # the inrichting), each other section on its own.
+    def group(passage: Passage) -> str | None:
+        return _OWN if reading.rank.get(id(passage)) == 0 else passage.section
+
     per_section: dict[str | None, set[str]] = {}
     for passage in order:
-        per_section.setdefault(passage.section, set()).update(per_passage[id(passage)])
+        per_section.setdefault(group(passage), set()).update(per_passage[id(passage)])
     return sorted(
         order,
         key=lambda p: (
-            -len(per_section[p.section]) if p.section else 0,
+            -len(per_section[group(p)]) if group(p) else 0,
             reading.rank.get(id(p), 9),
             -len(per_passage[id(p)]),
             id(p) not in reading.classified,

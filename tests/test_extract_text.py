@@ -109,3 +109,19 @@ def test_a_numbered_label_with_a_run_in_title_starts_a_paragraph():
     assert blocks[1].text.startswith("Stap 1 - Signaal. De mentor") and blocks[1].text.endswith(
         "niet meer past."
     )
+
+
+def test_a_bold_run_in_title_heads_its_paragraph_in_markdown():
+    text = (
+        "## Onderwijs\n\n**Waar.** De lessen zijn op de school.\n\n**Wie beslist:** de mentor.\n\n"
+        "**Let op** dit is geen titel.\n"
+    )
+    blocks = [(b.text, b.bold, b.heading_level) for b in text_to_blocks(text, markdown=True)]
+    assert blocks == [
+        ("Onderwijs", False, 2),
+        ("Waar.", True, 3),  # below the heading it stands under
+        ("De lessen zijn op de school.", False, None),
+        ("Wie beslist:", True, 3),
+        ("de mentor.", False, None),
+        ("Let op dit is geen titel.", False, None),
+    ]

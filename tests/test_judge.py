@@ -568,6 +568,16 @@ def test_no_transfer_one_way_does_not_hide_a_transfer_without_its_size(write_tex
             "De leiding stuurt beide besturen uiterlijk 1 februari en 1 juli een semesternotitie.",
             "present",
         ),
+        # admission rules waived in a longer clause: "zonder dat hem de normale toelatingseisen ..."
+        (
+            "f",
+            6,
+            "Een leerling die de route verlaat, kan in de vo-fase overstappen naar de reguliere "
+            "kaderberoepsgerichte leerweg; in de mbo-fase kan hij verder in een andere opleiding op niveau 2, "
+            "zonder dat hem de normale toelatingseisen worden tegengeworpen. De mentor en de loopbaanbegeleider "
+            "bepalen samen met de leerling en zijn ouders het alternatief.",
+            "present",
+        ),
         # looking for the place together with the pupil, or agreeing on it with him, is deciding with him
         *(
             (

@@ -84,3 +84,21 @@ def test_not_offering_something_for_now_is_no_deferral():
     language = load_language()
     assert not language.deferral.search("een variant naar niveau 2 wordt voorlopig niet aangeboden.")
     assert language.deferral.search("de omvang wordt voorlopig niet vastgesteld.")
+
+
+def test_evidence_counts_the_items_own_sub_sections_together():
+    """ "Inrichting › Waar", "› Wie" and "› Waarmee" each hold one element of e; together they
+    hold more than an article elsewhere that mentions two in passing, so they come first."""
+    from checker.match import Passage
+    from checker.reading import Reading, rank
+
+    def passage(section: str) -> Passage:
+        return Passage(clause=None, section=section, text=section, page=1, role="body", sentences=[])
+
+    waar, wie, waarmee = (passage(f"Artikel 5 Inrichting › {s}") for s in ("Waar", "Wie", "Waarmee"))
+    money = passage("Artikel 7 Financiën")
+    reading = Reading()
+    reading.hits = {"locaties": [waar], "personeel": [wie, money], "faciliteiten": [waarmee, money]}
+    reading.rank = {id(waar): 0, id(wie): 0, id(waarmee): 0, id(money): 3}
+    ordered = rank(reading, ["locaties", "personeel", "faciliteiten"])
+    assert ordered[-1] is money

@@ -165,6 +165,16 @@ def test_a_commitment_that_opens_the_operative_part_is_itself_an_arrangement():
     assert roles["Wij spreken af dat w"] == "body"
 
 
+def test_a_few_bold_words_closed_by_a_full_stop_are_a_heading():
+    blocks = [
+        Block("Geld.", page=1, bold=True),
+        Block("De school draagt geen bekostiging over.", page=1),
+        Block("Dit is een hele zin in vet die gewoon doorloopt. En nog een.", page=1, bold=True),
+    ]
+    clauses = segment(Document(path="x.docx", format="docx", blocks=blocks), load_language())
+    assert _headings(clauses) == ["Geld."]
+
+
 def test_a_table_below_contents_is_a_table_of_contents():
     blocks = [
         Block("Inhoud", page=1, bold=True),
