@@ -25,6 +25,7 @@ class Block:
     heading_level: int | None = None  # outline level from a heading style (DOCX "Heading 2" -> 2)
     in_table: bool = False  # the block comes from a table cell
     ocr: bool = False  # the text was recognised by OCR
+    run_in: bool = False  # a title set apart from the start of its paragraph ("**Geld.** Het ...")
 
 
 @dataclass

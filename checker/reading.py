@@ -326,6 +326,7 @@ def rank(reading: Reading, keys: list[str]) -> list[Passage]:
                 order.append(passage)
                 per_passage[id(passage)] = set()
             per_passage[id(passage)].add(key)
+
     # The item's own sections count as one ("Onderwijs › Waar.", "Onderwijs › Wie." together hold
     # the inrichting), each other section on its own.
     def group(passage: Passage) -> str | None:

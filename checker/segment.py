@@ -379,8 +379,8 @@ def _styled_heading(block: Block, text: str, body_size: float | None) -> bool:
     """Unnumbered heading: heading style, bold, larger type, capitals, or a short table cell."""
     if block.heading_level and len(text.split()) <= 25 and not text.endswith((".", ";", ",")):
         return True  # an explicit heading style may carry a whole sentence
-    if block.bold and _bold_run_in_title(text):
-        return True  # "Medezeggenschap." set apart in bold before its paragraph
+    if block.run_in and _run_in_title(text):
+        return True  # "Medezeggenschap." set apart from the start of its paragraph
     if not _short_title(_LETTER_LABEL.sub("", text, count=1)):  # "a. Route en opleiding" too
         return False
     if block.bold:
@@ -395,17 +395,17 @@ def _styled_heading(block: Block, text: str, body_size: float | None) -> bool:
     return False
 
 
-MAX_BOLD_TITLE_WORDS = 8
+MAX_RUN_IN_TITLE_WORDS = 8
 
 
-def _bold_run_in_title(text: str) -> bool:
-    """A few words closed by a full stop and nothing after it ("Geld.", "Als het schuurt."): in
-    bold, the title of the paragraph below, not a sentence."""
+def _run_in_title(text: str) -> bool:
+    """A few words closed by a full stop or colon and nothing after it ("Geld.", "Als het
+    schuurt."): the title of the paragraph it was set apart from, not a sentence."""
     title = text[:-1]
     return (
-        text.endswith(".")
+        text.endswith((".", ":"))
         and ". " not in title
-        and len(title.split()) <= MAX_BOLD_TITLE_WORDS
+        and len(title.split()) <= MAX_RUN_IN_TITLE_WORDS
         and _short_title(title)
     )
 

@@ -116,7 +116,7 @@ def test_a_bold_run_in_title_heads_its_paragraph_in_markdown():
         "## Onderwijs\n\n**Waar.** De lessen zijn op de school.\n\n**Wie beslist:** de mentor.\n\n"
         "**Let op** dit is geen titel.\n"
     )
-    blocks = [(b.text, b.bold, b.heading_level) for b in text_to_blocks(text, markdown=True)]
+    blocks = [(b.text, b.run_in, b.heading_level) for b in text_to_blocks(text, markdown=True)]
     assert blocks == [
         ("Onderwijs", False, 2),
         ("Waar.", True, 3),  # below the heading it stands under

@@ -165,13 +165,13 @@ def test_a_commitment_that_opens_the_operative_part_is_itself_an_arrangement():
     assert roles["Wij spreken af dat w"] == "body"
 
 
-def test_a_few_bold_words_closed_by_a_full_stop_are_a_heading():
+def test_a_run_in_title_set_apart_is_a_heading():
     blocks = [
-        Block("Geld.", page=1, bold=True),
+        Block("Geld.", page=1, bold=True, run_in=True),
         Block("De school draagt geen bekostiging over.", page=1),
-        Block("Dit is een hele zin in vet die gewoon doorloopt. En nog een.", page=1, bold=True),
+        Block("De rechter beslist.", page=1, bold=True),  # a short sentence in bold is no title
     ]
-    clauses = segment(Document(path="x.docx", format="docx", blocks=blocks), load_language())
+    clauses = segment(Document(path="x.md", format="md", blocks=blocks), load_language())
     assert _headings(clauses) == ["Geld."]
 
 

@@ -144,8 +144,12 @@ def text_to_blocks(text: str, markdown: bool = False) -> list[Block]:
                 # the title heads the paragraph it opens, as a bold line of its own would
                 title = run_in.group(2).replace(run_in.group(1), "")
                 # below the "##" heading it stands under, if any
-                level = next((b.heading_level + 1 for b in reversed(blocks) if b.heading_level and not b.bold), None)
-                blocks.append(Block(text=_strip_markdown(title).strip(), bold=True, heading_level=level))
+                level = next(
+                    (b.heading_level + 1 for b in reversed(blocks) if b.heading_level and not b.bold), None
+                )
+                blocks.append(
+                    Block(text=_strip_markdown(title).strip(), bold=True, heading_level=level, run_in=True)
+                )
                 line = line[run_in.end() :]
             if line.lstrip().startswith("|"):
                 flush()
