@@ -195,6 +195,9 @@ def _not_in_document(requirement) -> RequirementResult:
     return result
 
 
+_INSTRUCTION = re.compile(r"\[[^\]]{0,400}\]")
+
+
 def describe(document: Document, language: Language, clauses: list) -> DocumentInfo:
     """Recognise the kind of document, the route, the parties, and whether it is dated and signed."""
     from checker.segment import ticked_only
@@ -219,7 +222,10 @@ def describe(document: Document, language: Language, clauses: list) -> DocumentI
         kind = "interne_regeling"
     else:
         kind = "samenwerkingsovereenkomst"
-    route = "geintegreerde_route" if language.integrated_route.search(opening) else "doorlopende_leerroute"
+    # A template's instruction left in ("[Pas alleen aan als partijen een geïntegreerd
+    # onderwijsprogramma verzorgen.]") says nothing about this route.
+    instructed = _INSTRUCTION.sub(" ", opening)
+    route = "geintegreerde_route" if language.integrated_route.search(instructed) else "doorlopende_leerroute"
     parties: list[str] = []
     # Parties are named in the front matter (before "komen overeen" / the first article).
     front = [p.text for c in clauses for p in c.paragraphs if p.role in ("front", "preamble")]

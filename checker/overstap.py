@@ -44,6 +44,7 @@ _SWITCH = re.compile(
 _WAIVED = re.compile(
     r"\b(?<!voldoet )(?<!voldoen )(?:niet|geen|zonder|vrij van)\W+(?:\w+\W+){0,4}"
     r"(?:vooropleidingseis|toelatingseis|vooropleidingsvereist)\w*"
+    r"|\bzonder\W+(?:\w+\W+){0,6}(?:vooropleidingseis|toelatingseis|vooropleidingsvereist)\w*"
     r"|(?:vooropleidingseis|toelatingseis|vooropleidingsvereist)\w*\W+(?:(?:\w+\W+){0,5}|(?:\w+[^\w,;:.]+){0,9})"
     r"(?:niet|geen|vervallen|vervalt|buiten toepassing|n\.v\.t|ontheven|ontheffing)\b"
     r"|\b(?:andere instelling|ander roc|andere mbo-instelling|elders|geschiktheidsonderzoek)\b",

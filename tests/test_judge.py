@@ -308,6 +308,16 @@ def test_overstap_imposing_vooropleidingseisen_contradicts_the_statute(write_tex
     assert "contradicts_statute" in _findings(report, "f")
 
 
+def test_a_template_instruction_left_in_does_not_make_the_route_integrated(write_text):
+    text = FULL.replace(
+        "komen als volgt overeen:",
+        "komen als volgt overeen:\n[Neem de standaardtekst over. Pas alleen aan als partijen een geïntegreerd "
+        "onderwijsprogramma verzorgen.]",
+    )
+    report = check_document(write_text(text))
+    assert report.document.route == "doorlopende_leerroute"
+
+
 def test_integrated_route_needs_a_guaranteed_passende_plek(write_text):
     text = FULL.replace("doorlopende leerroute vmbo-mbo", "geïntegreerde route vmbo-basis mbo-2", 1)
     report = check_document(write_text(text))
@@ -577,6 +587,23 @@ def test_no_transfer_one_way_does_not_hide_a_transfer_without_its_size(write_tex
             "zonder dat hem de normale toelatingseisen worden tegengeworpen. De mentor en de loopbaanbegeleider "
             "bepalen samen met de leerling en zijn ouders het alternatief.",
             "present",
+        ),
+        (
+            "f",
+            6,
+            "Een leerling die de route verlaat, kan in de vo-fase overstappen naar de reguliere "
+            "kaderberoepsgerichte leerweg; in de mbo-fase kan hij verder in een andere opleiding op niveau 2, "
+            "zonder opnieuw te worden getoetst aan vooropleidingseisen. De mentor en de loopbaanbegeleider "
+            "bepalen samen met de leerling en zijn ouders het alternatief.",
+            "present",
+        ),
+        # a duty its bearer may waive is no duty
+        (
+            "d",
+            4,
+            "De stuurgroep stuurt beide besturen jaarlijks voor 1 november een schriftelijke rapportage, tenzij de "
+            "stuurgroep van oordeel is dat de ontwikkelingen daartoe geen aanleiding geven.",
+            "weak",
         ),
         # looking for the place together with the pupil, or agreeing on it with him, is deciding with him
         *(

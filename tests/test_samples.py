@@ -33,6 +33,10 @@ KNOWN_GAPS = {
     "194_lang_penvoerder_hoeksche_waard_kok": "e never arranges facilities, but 'keuken' in a subject's "
     "name ('onderdelen keuken en gastvrijheid'), a 'keukenbrigadedag' and 'gebouw' as the place of "
     "teaching read as facilities",
+    "497_lange_zinnen_doorlopend_walcheren_elektrotechniek": "the whole agreement is one paragraph of long "
+    "sentences: read as one passage, a sentence on one item supplies another's element (the instelling's "
+    "'draagt niets over' makes the school's transfer without bestemming read as present; a decision on "
+    "admission reads as who decides on the overstap)",
     "199_bijgehouden_wijzigingen_midden_brabant_economie": "d reports to a regional table, not to the "
     "boards; 'de colleges' in the leiding's own article (the boards' budget it works within) supplies "
     "the recipient",
