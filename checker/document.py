@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+MAX_RUN_IN_TITLE_WORDS = 8  # a longer run of words set apart from a paragraph's start is no title
+
 
 @dataclass(frozen=True)
 class Block:

@@ -42,7 +42,7 @@ _SWITCH = re.compile(
 # niet aan de toelatingseisen te voldoen" waives them; "voldoet niet aan de toelatingseisen" says
 # they apply.
 _WAIVED = re.compile(
-    r"\b(?<!voldoet )(?<!voldoen )(?:niet|geen|zonder|vrij van)\W+(?:\w+\W+){0,4}"
+    r"\b(?<!voldoet )(?<!voldoen )(?:niet|geen|vrij van)\W+(?:\w+\W+){0,4}"
     r"(?:vooropleidingseis|toelatingseis|vooropleidingsvereist)\w*"
     r"|\bzonder\W+(?:\w+\W+){0,6}(?:vooropleidingseis|toelatingseis|vooropleidingsvereist)\w*"
     r"|(?:vooropleidingseis|toelatingseis|vooropleidingsvereist)\w*\W+(?:(?:\w+\W+){0,5}|(?:\w+[^\w,;:.]+){0,9})"

@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
-from checker.document import Block, Document
+from checker.document import MAX_RUN_IN_TITLE_WORDS, Block, Document
 from checker.language import Language
 
 # Level of each kind of heading; a section runs until the next heading at the same or a higher
@@ -393,9 +393,6 @@ def _styled_heading(block: Block, text: str, body_size: float | None) -> bool:
     if block.in_table and len(text.split()) <= 6 and not text.endswith((".", ";", ",")):
         return True
     return False
-
-
-MAX_RUN_IN_TITLE_WORDS = 8
 
 
 def _run_in_title(text: str) -> bool:

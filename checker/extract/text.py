@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from checker.document import Block, Document, ExtractionError
+from checker.document import MAX_RUN_IN_TITLE_WORDS, Block, Document, ExtractionError
 from checker.extract.tables import table_blocks
 
 _ITEM_START = re.compile(
@@ -22,7 +22,6 @@ _MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 _MD_BOLD_LINE = re.compile(r"^\s*(\*\*|__)(.+?)\1\s*:?\s*$")
 # "**Medezeggenschap.** Voor leerlingen ...": a bold run-in title opening a paragraph
 _MD_BOLD_RUN_IN = re.compile(r"^\s*(\*\*|__)([^*_]{2,80}?[.:]|[^*_]{2,80}?\1[.:])(?:\1)?\s+(?=\S)")
-MAX_RUN_IN_WORDS = 8
 _MD_INLINE = re.compile(r"(\*\*|__|\*|_|`)(?=\S)(.+?)(?<=\S)\1")
 _MD_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
 _UNDERLINE = re.compile(r"^\s*([=-])\1{2,}\s*$")
@@ -140,7 +139,7 @@ def text_to_blocks(text: str, markdown: bool = False) -> list[Block]:
                 blocks.append(Block(text=_strip_markdown(bold.group(2)), bold=True))
                 continue
             run_in = _MD_BOLD_RUN_IN.match(line) if not current else None
-            if run_in and len(run_in.group(2).split()) <= MAX_RUN_IN_WORDS:
+            if run_in and len(run_in.group(2).split()) <= MAX_RUN_IN_TITLE_WORDS:
                 # the title heads the paragraph it opens, as a bold line of its own would
                 title = run_in.group(2).replace(run_in.group(1), "")
                 # below the "##" heading it stands under, if any
